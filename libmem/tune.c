@@ -1,0 +1,81 @@
+/* tune.c -- choose libmem's strategies once, from the CPU's features.  */
+
+#include "impl.h"
+#include "x86_64/cpuid.h"
+
+/* Until lm_init runs (a kernel's first steps), use what is correct and
+   reasonable on every x86_64 CPU: rep movsq/stosq for large sizes only.  */
+struct lm_tuning lm_tuning = {
+  .erms = false,
+  .copy_rep_min = 4096,
+  .set_rep_min = 4096,
+  .move_chunk_min = 4096,
+};
+
+unsigned
+lm_cpu_detect (void)
+{
+  unsigned features = 0;
+  if (lm_cpuid (0, 0).eax >= 7)
+    {
+      struct lm_cpuid leaf7 = lm_cpuid (7, 0);
+      if (leaf7.ebx & (UINT32_C (1) << 9))
+        features |= LM_CPU_ERMS;
+      if (leaf7.edx & (UINT32_C (1) << 4))
+        features |= LM_CPU_FSRM;
+    }
+  return features;
+}
+
+/* The crossover sizes come from the host benchmark (bench/): below them the
+   unrolled register loop beats the string instruction's start-up cost.  */
+struct lm_tuning
+lm_tuning_for (unsigned features)
+{
+  struct lm_tuning t;
+  if (features & LM_CPU_ERMS)
+    {
+      t = (struct lm_tuning) {
+        .erms = true,
+        .copy_rep_min = 2048,
+        .set_rep_min = 2048,
+        .move_chunk_min = 2048,
+      };
+    }
+  else
+    {
+      /* Without ERMS, rep movsb is a byte loop in microcode; rep movsq is
+         the fast string form every x86_64 CPU has.  */
+      t = (struct lm_tuning) {
+        .erms = false,
+        .copy_rep_min = 4096,
+        .set_rep_min = 4096,
+        .move_chunk_min = 4096,
+      };
+    }
+  return t;
+}
+
+static unsigned lm_features;
+
+LM_EXPORT void
+lm_init (void)
+{
+  lm_features = lm_cpu_detect ();
+  lm_tuning = lm_tuning_for (lm_features);
+}
+
+LM_EXPORT unsigned
+lm_cpu_features (void)
+{
+  return lm_features;
+}
+
+#ifndef LM_FREESTANDING
+/* A hosted program gets its tuning before main.  */
+__attribute__ ((constructor)) static void
+lm_init_at_load (void)
+{
+  lm_init ();
+}
+#endif

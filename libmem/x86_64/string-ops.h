@@ -1,0 +1,51 @@
+/* string-ops.h -- the x86_64 string instructions libmem is built on.
+
+   Each wrapper names exactly what the instruction reads and writes: rdi,
+   rsi and rcx are both inputs and outputs ("+D", "+S", "+c"), and the
+   "memory" clobber tells the compiler that memory changed behind its back.
+   The direction flag is clear on entry to any function by the ABI, so the
+   forward forms need no cld.  */
+
+#ifndef LIBMEM_X86_64_STRING_OPS_H
+#define LIBMEM_X86_64_STRING_OPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+static inline void
+lm_rep_movsb (void *dst, const void *src, size_t n)
+{
+  __asm__ volatile ("rep movsb"
+                    : "+D" (dst), "+S" (src), "+c" (n)
+                    :
+                    : "memory");
+}
+
+static inline void
+lm_rep_movsq (void *dst, const void *src, size_t words)
+{
+  __asm__ volatile ("rep movsq"
+                    : "+D" (dst), "+S" (src), "+c" (words)
+                    :
+                    : "memory");
+}
+
+static inline void
+lm_rep_stosb (void *dst, uint8_t value, size_t n)
+{
+  __asm__ volatile ("rep stosb"
+                    : "+D" (dst), "+c" (n)
+                    : "a" (value)
+                    : "memory");
+}
+
+static inline void
+lm_rep_stosq (void *dst, uint64_t pattern, size_t words)
+{
+  __asm__ volatile ("rep stosq"
+                    : "+D" (dst), "+c" (words)
+                    : "a" (pattern)
+                    : "memory");
+}
+
+#endif /* LIBMEM_X86_64_STRING_OPS_H */

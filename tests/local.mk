@@ -1,0 +1,90 @@
+## tests: libmem's host tests and the freestanding test program.
+
+# Programs the valgrind and sanitizer runs cover: plain hosted C.
+libmem_tests = \
+	tests/test-memcpy \
+	tests/test-memmove \
+	tests/test-memset \
+	tests/test-memcmp \
+	tests/test-large \
+	tests/test-strategies \
+	tests/test-cpu-features
+
+check_PROGRAMS += $(libmem_tests) tests/test-freestanding
+TESTS += $(libmem_tests) tests/test-freestanding
+
+noinst_LTLIBRARIES += tests/libharness.la
+tests_libharness_la_SOURCES = tests/harness.c tests/harness.h
+
+# -no-install: run the real binaries, not libtool wrapper scripts, so
+# valgrind sees the program under test.
+test_ldadd = tests/libharness.la libmem/libmem-core.la
+test_ldflags = $(AM_LDFLAGS) -no-install
+tests_test_memcpy_LDADD = $(test_ldadd)
+tests_test_memcpy_LDFLAGS = $(test_ldflags)
+tests_test_memmove_LDADD = $(test_ldadd)
+tests_test_memmove_LDFLAGS = $(test_ldflags)
+tests_test_memset_LDADD = $(test_ldadd)
+tests_test_memset_LDFLAGS = $(test_ldflags)
+tests_test_memcmp_LDADD = $(test_ldadd)
+tests_test_memcmp_LDFLAGS = $(test_ldflags)
+tests_test_large_LDADD = $(test_ldadd)
+tests_test_large_LDFLAGS = $(test_ldflags)
+tests_test_strategies_LDADD = $(test_ldadd)
+tests_test_strategies_LDFLAGS = $(test_ldflags)
+tests_test_cpu_features_LDADD = $(test_ldadd)
+tests_test_cpu_features_LDFLAGS = $(test_ldflags)
+
+# The seed's freestanding binary: kernel flags, no libc, its own _start.
+tests_test_freestanding_SOURCES = \
+	tests/test-freestanding.c tests/freestanding-start.S
+tests_test_freestanding_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS)
+tests_test_freestanding_CCASFLAGS = $(KERNEL_CFLAGS)
+tests_test_freestanding_LDFLAGS = -all-static -nostdlib -no-pie
+tests_test_freestanding_LDADD = libmem/libmem-freestanding.a
+
+# Extra checking runs of the libmem tests (CI runs both).
+VALGRIND = valgrind
+VALGRIND_FLAGS = --quiet --error-exitcode=99 --track-origins=yes
+LOG_COMPILER = $(TEST_WRAPPER)
+LM_TEST_SAMPLE = 1
+# A broken libmem can send a test into an endless loop: cap each test's CPU
+# time so it dies with SIGXCPU instead of hanging the suite.
+TEST_CPU_SECONDS = 600
+AM_TESTS_ENVIRONMENT = LM_TEST_SAMPLE='$(LM_TEST_SAMPLE)'; export LM_TEST_SAMPLE; \
+	ulimit -t $(TEST_CPU_SECONDS);
+
+check-valgrind:
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS="$(libmem_tests:tests/test-cpu-features=)" \
+	  TEST_WRAPPER="$(VALGRIND) $(VALGRIND_FLAGS)" LM_TEST_SAMPLE=4 \
+	  TEST_SUITE_LOG=test-suite-valgrind.log
+check-libmem:
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS="$(libmem_tests) tests/test-freestanding"
+.PHONY: check-valgrind check-libmem
+
+# The libFuzzer differential target (./configure CC=clang --enable-fuzzer).
+# It compiles libmem's sources itself so the fuzzer sees their coverage.
+FUZZ_SECONDS = 60
+FUZZ_CORPUS = tests/fuzz-corpus
+if FUZZER
+noinst_PROGRAMS += tests/fuzz-libmem
+tests_fuzz_libmem_SOURCES = tests/fuzz-libmem.c tests/harness.c \
+	tests/harness.h $(libmem_sources)
+tests_fuzz_libmem_CFLAGS = $(AM_CFLAGS) $(LIBMEM_CFLAGS) $(FUZZER_CFLAGS)
+tests_fuzz_libmem_LDFLAGS = $(FUZZER_CFLAGS)
+
+fuzz: tests/fuzz-libmem$(EXEEXT)
+	$(AM_V_at)$(MKDIR_P) $(FUZZ_CORPUS)
+	tests/fuzz-libmem$(EXEEXT) -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=4096 -print_final_stats=1 $(FUZZ_CORPUS)
+else
+fuzz:
+	@echo "make fuzz: the fuzzer is not configured; run" >&2; \
+	echo "  ./configure CC=clang --enable-fuzzer   (needs libclang-rt-14-dev)" >&2; \
+	exit 1
+endif
+.PHONY: fuzz
+clean-local: clean-fuzz
+clean-fuzz:
+	-rm -rf $(FUZZ_CORPUS)
+.PHONY: clean-fuzz

@@ -1,0 +1,115 @@
+/* test-strategies.c -- each copy, fill and compare strategy on its own,
+   over its whole range of sizes, whatever the CPU: the rep forms run with
+   both the byte (ERMS) and the quadword instructions.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+
+enum { BUF = 8192, MAX_LEN = 700 };
+
+typedef void copy_fn (unsigned char *, const unsigned char *, size_t);
+
+static struct guarded buf;
+static unsigned char clean[BUF], want[BUF];
+
+/* Run COPY from offset S to offset D over N bytes and compare the whole
+   buffer with the byte-by-byte reference.  */
+static void
+check_copy (const char *name, copy_fn *copy, size_t d, size_t s, size_t n)
+{
+  memcpy (buf.lo, clean, BUF);
+  memcpy (want, clean, BUF);
+  ref_memmove (want + d, want + s, n);
+  copy (buf.lo + d, buf.lo + s, n);
+  if (memcmp (buf.lo, want, BUF) != 0)
+    test_fail ("%s: n=%zu dst=%zu src=%zu", name, n, d, s);
+}
+
+/* Non-overlapping copies at every length in [MIN, MAX] and a spread of
+   alignments, plus overlapping ones in the direction the strategy allows
+   (DIRECTION < 0: dst below src, > 0: dst above src).  */
+static void
+check_copy_range (const char *name, copy_fn *copy, size_t min, size_t max,
+                  int direction)
+{
+  for (size_t n = min; n <= max; n++)
+    {
+      check_copy (name, copy, 4096 + n % 61, n % 7, n);
+      check_copy (name, copy, BUF - n, 2000 + n % 13, n);
+      for (size_t gap = 1; gap < 100 && gap < n; gap += 7)
+        {
+          if (direction < 0)
+            check_copy (name, copy, 100, 100 + gap, n);
+          if (direction > 0)
+            check_copy (name, copy, 100 + gap, 100, n);
+        }
+    }
+}
+
+static void
+check_fill (const char *name, void (*fill) (unsigned char *, uint64_t, size_t),
+            size_t min, size_t max)
+{
+  for (size_t n = min; n <= max; n++)
+    for (size_t off = 0; off < 16; off += 5)
+      {
+        unsigned char v = (unsigned char) (n * 31 + off);
+        memcpy (buf.lo, clean, BUF);
+        memcpy (want, clean, BUF);
+        memset (want + 64 + off, v, n);
+        fill (buf.lo + 64 + off, v * UINT64_C (0x0101010101010101), n);
+        if (memcmp (buf.lo, want, BUF) != 0)
+          test_fail ("%s: n=%zu off=%zu", name, n, off);
+      }
+}
+
+static void
+check_compare (const char *name,
+               int (*cmp) (const unsigned char *, const unsigned char *, size_t),
+               size_t min, size_t max)
+{
+  unsigned char *a = buf.lo, *b = buf.lo + BUF / 2 + 3;
+  for (size_t n = min; n <= max; n++)
+    for (size_t pos = 0; pos <= n; pos++)
+      {
+        test_fill_random (a, n);
+        memcpy (b, a, n);
+        if (pos < n)
+          b[pos] = (unsigned char) (a[pos] + 1 + pos % 254);
+        int got = cmp (a, b, n), ref = ref_memcmp (a, b, n);
+        if ((got > 0) != (ref > 0) || (got < 0) != (ref < 0))
+          test_fail ("%s: n=%zu difference at %zu: got %d, want %d", name, n,
+                     pos, got, ref);
+      }
+}
+
+int
+main (void)
+{
+  buf = guarded_alloc (BUF);
+  test_fill_random (clean, BUF);
+
+  check_copy_range ("copy_small", lm_copy_small, 0, LM_SMALL_MAX, 0);
+  check_copy_range ("copy_fwd_loop", lm_copy_fwd_loop, 65, MAX_LEN, -1);
+  check_copy_range ("copy_bwd_loop", lm_copy_bwd_loop, 65, MAX_LEN, +1);
+  check_fill ("set_small", lm_set_small, 0, LM_SMALL_MAX);
+  check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
+
+  for (int erms = 0; erms <= 1; erms++)
+    {
+      lm_tuning.erms = erms;
+      const char *movs = erms ? "rep movsb" : "rep movsq";
+      check_copy_range (movs, lm_copy_fwd_rep, 8, MAX_LEN, -1);
+      check_copy_range (erms ? "chunks of rep movsb" : "chunks of rep movsq",
+                        lm_copy_bwd_chunks, 1, MAX_LEN, +1);
+      check_fill (erms ? "rep stosb" : "rep stosq", lm_set_rep, 8, MAX_LEN);
+    }
+
+  check_compare ("cmp_small", lm_cmp_small, 0, 16);
+  check_compare ("cmp_words", lm_cmp_words, 17, 300);
+  return test_finish ("every strategy over its whole size range");
+}
