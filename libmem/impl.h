@@ -90,6 +90,17 @@ extern struct lm_tuning lm_tuning;
 /* The tuning libmem would choose for a CPU with FEATURES (LM_CPU_*).  */
 struct lm_tuning lm_tuning_for (unsigned features);
 
+/* Tunings that between them route the public functions through every
+   strategy, whatever the CPU: tests run each of them.  */
+struct lm_tuning_variant
+{
+  const char *name;
+  struct lm_tuning tuning;
+};
+/* Fill VARIANTS (LM_TUNING_VARIANTS entries) and return their number.  */
+enum { LM_TUNING_VARIANTS = 6 };
+size_t lm_tuning_variants (struct lm_tuning_variant *variants);
+
 /* The LM_CPU_* features of the running CPU, from CPUID.  */
 unsigned lm_cpu_detect (void);
 

@@ -56,6 +56,25 @@ lm_tuning_for (unsigned features)
   return t;
 }
 
+size_t
+lm_tuning_variants (struct lm_tuning_variant *v)
+{
+  size_t n = 0;
+  v[n++] = (struct lm_tuning_variant) {
+    "tuned for this CPU", lm_tuning_for (lm_cpu_detect ()) };
+  v[n++] = (struct lm_tuning_variant) {
+    "tuned for ERMS+FSRM", lm_tuning_for (LM_CPU_ERMS | LM_CPU_FSRM) };
+  v[n++] = (struct lm_tuning_variant) {
+    "tuned for no ERMS", lm_tuning_for (0) };
+  v[n++] = (struct lm_tuning_variant) {
+    "rep movsb/stosb above 64 B", { true, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
+  v[n++] = (struct lm_tuning_variant) {
+    "rep movsq/stosq above 64 B", { false, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
+  v[n++] = (struct lm_tuning_variant) {
+    "register loops only", { true, SIZE_MAX, SIZE_MAX, SIZE_MAX } };
+  return n;
+}
+
 static unsigned lm_features;
 
 LM_EXPORT void

@@ -22,7 +22,44 @@ AS_IF([test "x$mk_before" = "x$KERNEL_CFLAGS"],
   [MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-mno-mmx -mno-sse -mno-sse2 -mno-3dnow dnl
      -mno-avx -mno-80387 -msoft-float])])
 # Wanted but not required: plain frames for readable crash reports, no
-# unwind tables nobody reads, no CET landing pads nothing checks.
+# unwind tables nobody reads, no CET landing pads nothing checks, and
+# null dereferences kept as loads (page 0 is unmapped on purpose).
 MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-fno-asynchronous-unwind-tables dnl
-  -fno-omit-frame-pointer -fcf-protection=none])
+  -fno-omit-frame-pointer -fcf-protection=none -fno-delete-null-pointer-checks])
 AC_SUBST([KERNEL_CFLAGS])])
+
+# MK_KERNEL_LDFLAGS
+# -----------------
+# Set KERNEL_LDFLAGS for linking the kernel: no C library, start files or
+# libgcc, a static non-PIE image, 4 KiB segment alignment (the default
+# 2 MiB would push the multiboot headers past the first 8 KiB of the
+# file), no build-id note to place.
+AC_DEFUN([MK_KERNEL_LDFLAGS],
+[KERNEL_LDFLAGS="-nostdlib -static"
+MK_LDFLAGS_SUPPORTED([KERNEL_LDFLAGS], [-no-pie -Wl,-z,max-page-size=0x1000 dnl
+  -Wl,--build-id=none])
+AC_SUBST([KERNEL_LDFLAGS])
+AC_CHECK_TOOL([OBJCOPY], [objcopy])
+AS_IF([test -z "$OBJCOPY"],
+  [AC_CHECK_PROGS([OBJCOPY], [llvm-objcopy llvm-objcopy-14])])
+AS_IF([test -z "$OBJCOPY"],
+  [AC_MSG_ERROR([objcopy not found: install binutils (or llvm for llvm-objcopy).])])])
+
+# MK_LDFLAGS_SUPPORTED(VARIABLE, FLAGS)
+# -------------------------------------
+# Append to VARIABLE each of FLAGS with which a freestanding object links.
+AC_DEFUN([MK_LDFLAGS_SUPPORTED],
+[for mk_flag in $2; do
+  AS_VAR_PUSHDEF([mk_cache], [mk_cv_ldflag_$mk_flag])
+  AC_CACHE_CHECK([whether the linker accepts $mk_flag], [mk_cache],
+    [mk_save_CFLAGS=$CFLAGS
+     mk_save_LDFLAGS=$LDFLAGS
+     CFLAGS="$CFLAGS $KERNEL_CFLAGS"
+     LDFLAGS="$LDFLAGS -nostdlib -static -Werror $mk_flag"
+     AC_LINK_IFELSE([AC_LANG_SOURCE([[void _start (void); void _start (void) { for (;;) ; }]])],
+       [AS_VAR_SET([mk_cache], [yes])], [AS_VAR_SET([mk_cache], [no])])
+     CFLAGS=$mk_save_CFLAGS
+     LDFLAGS=$mk_save_LDFLAGS])
+  AS_VAR_IF([mk_cache], [yes], [$1="$$1 $mk_flag"])
+  AS_VAR_POPDEF([mk_cache])
+done])

@@ -28,7 +28,7 @@ take (const uint8_t **data, size_t *size, size_t bytes)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  const struct test_config *configs;
+  const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
 
   test_use_config (&configs[take (&data, &size, 1) % nconfigs]);

@@ -49,29 +49,16 @@ guarded_free (struct guarded *g)
   g->lo = NULL;
 }
 
-static struct test_config configs[6];
-
 size_t
-test_configs (const struct test_config **out)
+test_configs (const struct lm_tuning_variant **out)
 {
-  configs[0] = (struct test_config) {
-    "tuned for this CPU", lm_tuning_for (lm_cpu_detect ()) };
-  configs[1] = (struct test_config) {
-    "tuned for ERMS+FSRM", lm_tuning_for (LM_CPU_ERMS | LM_CPU_FSRM) };
-  configs[2] = (struct test_config) {
-    "tuned for no ERMS", lm_tuning_for (0) };
-  configs[3] = (struct test_config) {
-    "rep movsb/stosb above 64 B", { true, 65, 65, 1 } };
-  configs[4] = (struct test_config) {
-    "rep movsq/stosq above 64 B", { false, 65, 65, 1 } };
-  configs[5] = (struct test_config) {
-    "register loops only", { true, SIZE_MAX, SIZE_MAX, SIZE_MAX } };
+  static struct lm_tuning_variant configs[LM_TUNING_VARIANTS];
   *out = configs;
-  return sizeof configs / sizeof configs[0];
+  return lm_tuning_variants (configs);
 }
 
 void
-test_use_config (const struct test_config *config)
+test_use_config (const struct lm_tuning_variant *config)
 {
   lm_tuning = config->tuning;
 }

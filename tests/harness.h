@@ -20,17 +20,11 @@ struct guarded
 struct guarded guarded_alloc (size_t size);
 void guarded_free (struct guarded *g);
 
-/* A tuning that routes the public functions through a given set of
-   strategies, so every strategy runs whatever CPU the tests run on.  */
-struct test_config
-{
-  const char *name;
-  struct lm_tuning tuning;
-};
-
-/* Fill *CONFIGS with the configurations to test and return how many.  */
-size_t test_configs (const struct test_config **configs);
-void test_use_config (const struct test_config *config);
+/* Set *CONFIGS to libmem's tuning variants, which between them route the
+   public functions through every strategy whatever the CPU; return how
+   many there are.  */
+size_t test_configs (const struct lm_tuning_variant **configs);
+void test_use_config (const struct lm_tuning_variant *config);
 
 /* Test thoroughness: 1 tests everything; N > 1 keeps every Nth offset or
    length (set LM_TEST_SAMPLE=N, as the valgrind run does).  */

@@ -88,3 +88,62 @@ clean-local: clean-fuzz
 clean-fuzz:
 	-rm -rf $(FUZZ_CORPUS)
 .PHONY: clean-fuzz
+
+## The kernel's portable parts, compiled for the host.
+check_PROGRAMS += tests/test-kformat tests/test-cmdline
+TESTS += tests/test-kformat tests/test-cmdline
+tests_test_kformat_SOURCES = tests/test-kformat.c kernel/kformat.c kernel/kformat.h
+tests_test_kformat_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/kernel
+# The checks pass formats held in variables, on purpose.
+tests_test_kformat_CFLAGS = $(AM_CFLAGS) -Wno-format-nonliteral -Wno-format
+tests_test_cmdline_SOURCES = tests/test-cmdline.c kernel/cmdline.c kernel/cmdline.h
+tests_test_cmdline_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/kernel
+
+## Kernel tests: QEMU boots, headless, time-limited (tests/kernel-lib.sh).
+kernel_tests = \
+	tests/kernel-symbols.sh \
+	tests/kernel-multiboot.sh \
+	tests/kernel-boot-direct.sh \
+	tests/kernel-boot-iso.sh \
+	tests/kernel-boot-uefi.sh \
+	tests/kernel-selftest-qemu64.sh \
+	tests/kernel-selftest-max.sh \
+	tests/kernel-selftest-kvm.sh \
+	tests/kernel-crash-panic.sh \
+	tests/kernel-crash-ud2.sh \
+	tests/kernel-crash-pagefault.sh \
+	tests/kernel-crash-null.sh \
+	tests/kernel-crash-divide.sh \
+	tests/kernel-crash-stack.sh \
+	tests/kernel-no-long-mode.sh \
+	tests/kernel-wrong-magic.sh
+TESTS += $(kernel_tests)
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(BASH)
+EXTRA_DIST += $(kernel_tests) tests/kernel-lib.sh tests/kernel-selftest.sh \
+	tests/kernel-crash.sh tests/wrong-magic-loader.S tests/wrong-magic-loader.ld
+KERNEL_TEST_TIMEOUT = 120
+AM_TESTS_ENVIRONMENT += srcdir='$(srcdir)' QEMU='$(QEMU)' GRUB_FILE='$(GRUB_FILE)' \
+	GRUB_LIBDIR='$(GRUB_LIBDIR)' OVMF_CODE='$(OVMF_CODE)' NM='$(NM)' \
+	BASH='$(BASH)' KERNEL_TEST_TIMEOUT='$(KERNEL_TEST_TIMEOUT)'; \
+	export srcdir QEMU GRUB_FILE GRUB_LIBDIR OVMF_CODE NM BASH KERNEL_TEST_TIMEOUT;
+CLEANFILES += tests/*.serial
+
+# What the kernel tests boot.
+check_DATA = kernel/minikernel.elf32 kernel/minikernel.bin tests/wrong-magic-loader
+if HAVE_ISO_TOOLS
+check_DATA += kernel/minikernel.iso
+endif
+
+kernel/minikernel.bin: kernel/minikernel.elf$(EXEEXT)
+	$(AM_V_GEN)$(OBJCOPY) -O binary $< $@
+tests/wrong-magic-loader: $(srcdir)/tests/wrong-magic-loader.S \
+		$(srcdir)/tests/wrong-magic-loader.ld kernel/minikernel.elf$(EXEEXT)
+	$(AM_V_GEN)entry=`$(NM) kernel/minikernel.elf$(EXEEXT) | \
+	  sed -n 's/^\([0-9a-fA-F]*\) T _start$$/0x\1/p'` && \
+	test -n "$$entry" && \
+	$(CC) $(KERNEL_CFLAGS) $(KERNEL_LDFLAGS) -DKERNEL_ENTRY=$$entry \
+	  -Wl,-T,$(srcdir)/tests/wrong-magic-loader.ld -o $@.elf64 \
+	  $(srcdir)/tests/wrong-magic-loader.S && \
+	$(OBJCOPY) -O elf32-i386 $@.elf64 $@ && rm -f $@.elf64
+CLEANFILES += kernel/minikernel.bin tests/wrong-magic-loader

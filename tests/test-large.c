@@ -73,7 +73,7 @@ main (void)
   static const size_t sizes[] = { 2049, 4095, 4097, 65535, 65537,
                                   (1 << 20) + 1, (8 << 20) - 1,
                                   (64 << 20) - 5 };
-  const struct test_config *configs;
+  const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
   size_t max = (size_t) BIG / test_sample ();
 

@@ -38,7 +38,7 @@ check (const char *config, unsigned char *d, const unsigned char *s, size_t n)
 int
 main (void)
 {
-  const struct test_config *configs;
+  const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
   unsigned step = test_sample ();
 

@@ -55,7 +55,7 @@ check_big (const char *config, struct guarded *g, unsigned char *clean_,
 int
 main (void)
 {
-  const struct test_config *configs;
+  const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
   unsigned step = test_sample ();
 

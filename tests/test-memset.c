@@ -45,7 +45,7 @@ main (void)
   /* Values outside 0..255 must be truncated to unsigned char.  */
   static const int fills[] = { 0, 0xa5, 0x7f, 0x80, 0xff, -1, 256, 0x1234,
                                -129, INT_MIN, INT_MAX };
-  const struct test_config *configs;
+  const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
   unsigned step = test_sample ();
 

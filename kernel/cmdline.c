@@ -1,0 +1,49 @@
+/* cmdline.c -- options on the kernel command line.  Plain C, no kernel
+   dependencies.  */
+
+#include "cmdline.h"
+
+/* The word of CMDLINE whose name is NAME: a pointer just past the name
+   (at '=', a space or the end), or null.  */
+static const char *
+find (const char *cmdline, const char *name)
+{
+  const char *p = cmdline;
+  while (*p)
+    {
+      while (*p == ' ')
+        p++;
+      const char *n = name;
+      const char *w = p;
+      while (*n && *w == *n)
+        w++, n++;
+      if (!*n && (*w == '\0' || *w == ' ' || *w == '='))
+        return w;
+      while (*p && *p != ' ')
+        p++;
+    }
+  return 0;
+}
+
+bool
+cmdline_has (const char *cmdline, const char *name)
+{
+  return find (cmdline, name) != 0;
+}
+
+bool
+cmdline_value (const char *cmdline, const char *name, char *buf, size_t size)
+{
+  const char *w = find (cmdline, name);
+  if (!w || *w != '=' || size == 0)
+    return false;
+  w++;
+  size_t i = 0;
+  while (w[i] && w[i] != ' ' && i + 1 < size)
+    {
+      buf[i] = w[i];
+      i++;
+    }
+  buf[i] = '\0';
+  return true;
+}

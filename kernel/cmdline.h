@@ -1,0 +1,18 @@
+/* cmdline.h -- options on the kernel command line: words separated by
+   spaces, each either "name" or "name=value".  */
+
+#ifndef KERNEL_CMDLINE_H
+#define KERNEL_CMDLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Whether CMDLINE has the word NAME (with or without a value).  */
+bool cmdline_has (const char *cmdline, const char *name);
+
+/* The value of NAME=value in CMDLINE, NUL-terminated in BUF (cut to
+   SIZE - 1 characters); false when there is no such option.  */
+bool cmdline_value (const char *cmdline, const char *name, char *buf,
+                    size_t size);
+
+#endif /* KERNEL_CMDLINE_H */

@@ -1,0 +1,97 @@
+## kernel: the multiboot kernel, its boot images and how to run it.
+
+kernel_arch_sources = \
+	kernel/arch/x86_64/boot.h \
+	kernel/arch/x86_64/multiboot-header.S \
+	kernel/arch/x86_64/boot32.S \
+	kernel/arch/x86_64/entry64.S \
+	kernel/arch/x86_64/isr.S \
+	kernel/arch/x86_64/cpu.h \
+	kernel/arch/x86_64/trap.h \
+	kernel/arch/x86_64/descriptors.c \
+	kernel/arch/x86_64/exceptions.c
+
+# Code with no kernel dependencies; the host tests compile it too.
+kernel_portable_sources = \
+	kernel/kformat.c kernel/kformat.h \
+	kernel/cmdline.c kernel/cmdline.h
+
+kernel_sources = \
+	$(kernel_arch_sources) \
+	$(kernel_portable_sources) \
+	kernel/bootinfo.c kernel/bootinfo.h \
+	kernel/console.c kernel/console.h \
+	kernel/crashtest.c \
+	kernel/kernel.h \
+	kernel/kprintf.c kernel/kprintf.h \
+	kernel/main.c \
+	kernel/mem.h \
+	kernel/panic.c kernel/panic.h \
+	kernel/scratch.c \
+	kernel/selftest.c \
+	kernel/serial.c kernel/serial.h \
+	kernel/stop.c kernel/stop.h \
+	kernel/vga.c kernel/vga.h
+
+# The kernel and its images live with the freestanding archive.
+kerneldir = $(pkglibdir)
+kernel_PROGRAMS = kernel/minikernel.elf
+kernel_minikernel_elf_SOURCES = $(kernel_sources)
+kernel_minikernel_elf_CPPFLAGS = -I$(top_srcdir)/kernel -I$(top_srcdir)/libmem
+kernel_minikernel_elf_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS)
+kernel_minikernel_elf_CCASFLAGS = $(KERNEL_CFLAGS)
+kernel_minikernel_elf_LDADD = libmem/libmem-freestanding.a
+kernel_minikernel_elf_DEPENDENCIES = $(kernel_minikernel_elf_LDADD) \
+	$(srcdir)/kernel/kernel.ld
+# Linked by the compiler driver directly (not libtool): no C library, no
+# start files, no libgcc, our own linker script.
+kernel_minikernel_elf_LINK = $(CCLD) $(KERNEL_CFLAGS) $(KERNEL_LDFLAGS) \
+	-Wl,-T,$(srcdir)/kernel/kernel.ld -o $@
+EXTRA_DIST += kernel/kernel.ld
+
+# QEMU's -kernel loader takes Multiboot 1 images only as 32-bit ELF: the
+# same code and headers in an elf32-i386 container.
+kernel_DATA = kernel/minikernel.elf32
+kernel/minikernel.elf32: kernel/minikernel.elf$(EXEEXT)
+	$(AM_V_GEN)$(OBJCOPY) -O elf32-i386 $< $@
+CLEANFILES += kernel/minikernel.elf32
+
+# A bootable GRUB rescue ISO: BIOS, plus UEFI when GRUB's UEFI modules are
+# installed.  Its menu offers the normal boot and the self-test.
+EXTRA_DIST += kernel/grub.cfg kernel/qemu-run
+iso: kernel/minikernel.iso
+kernel/minikernel.iso: kernel/minikernel.elf$(EXEEXT) $(srcdir)/kernel/grub.cfg
+	@test -n "$(GRUB_MKRESCUE)" && test -n "$(XORRISO)" || { \
+	  echo "make iso: grub-mkrescue and xorriso are needed: install the Debian" >&2; \
+	  echo "packages grub-common, grub-pc-bin, xorriso and mtools (./install-deps)," >&2; \
+	  echo "then run configure again." >&2; exit 1; }
+	$(AM_V_GEN)rm -rf $@.tmp && $(MKDIR_P) $@.tmp/boot/grub && \
+	cp kernel/minikernel.elf$(EXEEXT) $@.tmp/boot/minikernel.elf && \
+	cp $(srcdir)/kernel/grub.cfg $@.tmp/boot/grub/grub.cfg && \
+	$(GRUB_MKRESCUE) -o $@ $@.tmp > $@.log 2>&1 || { cat $@.log >&2; exit 1; }; \
+	rm -rf $@.tmp $@.log
+CLEANFILES += kernel/minikernel.iso
+.PHONY: iso
+
+# Booting it.  Override on the command line, e.g.
+#   make run-qemu QEMU_ACCEL=kvm QEMU_MEMORY=1G QEMU_FLAGS="-smp 2"
+#   make run-kernel KERNEL_CMDLINE=selftest QEMU_DISPLAY=gtk
+QEMU_ACCEL = tcg
+QEMU_CPU =
+QEMU_MEMORY = 256M
+QEMU_FLAGS =
+KERNEL_CMDLINE =
+qemu_run = QEMU='$(QEMU)' $(BASH) $(srcdir)/kernel/qemu-run \
+	--accel '$(QEMU_ACCEL)' $(QEMU_CPU:%=--cpu '%') --memory '$(QEMU_MEMORY)'
+run_hint = echo "Serial console below; quit QEMU with Ctrl-A X."
+
+# The GRUB ISO, as a user would boot it.
+run-qemu: kernel/minikernel.iso
+	@$(run_hint)
+	$(qemu_run) --iso kernel/minikernel.iso -- $(QEMU_FLAGS)
+# The kernel directly with QEMU's -kernel: quicker, no GRUB.
+run-kernel: kernel/minikernel.elf32
+	@$(run_hint)
+	$(qemu_run) --kernel kernel/minikernel.elf32 \
+	  --append '$(KERNEL_CMDLINE)' -- $(QEMU_FLAGS)
+.PHONY: run-qemu run-kernel

@@ -1,0 +1,10 @@
+# kernel-selftest.sh -- sourced with the CPU model as $1: the in-kernel
+# self-test (libmem under every tuning variant, kformat) must pass.
+. "$srcdir/tests/kernel-lib.sh"
+need_qemu
+boot --kernel "$kernel_elf32" --append "selftest qemu-exit" "$@"
+expect_status "$KERNEL_PASSED" "the self-test passes"
+expect_text "SELFTEST PASSED"
+reject_text "FAIL"
+expect_text "libmem, register loops only: ok"
+expect_text "kformat: ok"

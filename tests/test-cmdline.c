@@ -1,0 +1,49 @@
+/* test-cmdline.c -- the kernel's command-line option parser
+   (kernel/cmdline.c, compiled here as it is).  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cmdline.h"
+
+static int failures;
+
+static void
+expect (int ok, const char *what)
+{
+  if (!ok)
+    {
+      failures++;
+      printf ("FAIL: %s\n", what);
+    }
+}
+
+int
+main (void)
+{
+  const char *line = "/boot/minikernel.elf selftest  crash=ud2 qemu-exit bench=quick";
+  char buf[16];
+
+  expect (cmdline_has (line, "selftest"), "finds a bare word");
+  expect (cmdline_has (line, "qemu-exit"), "finds a word after a double space");
+  expect (cmdline_has (line, "crash"), "finds a word with a value");
+  expect (!cmdline_has (line, "self"), "does not match a prefix");
+  expect (!cmdline_has (line, "test"), "does not match inside a word");
+  expect (!cmdline_has ("", "selftest"), "empty line has nothing");
+
+  expect (cmdline_value (line, "crash", buf, sizeof buf)
+          && strcmp (buf, "ud2") == 0, "reads a value");
+  expect (cmdline_value (line, "bench", buf, sizeof buf)
+          && strcmp (buf, "quick") == 0, "reads the last value");
+  expect (!cmdline_value (line, "selftest", buf, sizeof buf),
+          "a bare word has no value");
+  expect (cmdline_value ("x=0123456789abcdefXYZ", "x", buf, 8)
+          && strcmp (buf, "0123456") == 0, "cuts a long value to the buffer");
+  expect (cmdline_value ("x=", "x", buf, sizeof buf) && buf[0] == '\0',
+          "an empty value is empty");
+
+  printf ("cmdline: %d failures\n", failures);
+  return failures ? 1 : 0;
+}
