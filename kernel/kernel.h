@@ -8,8 +8,8 @@
 #include "bootinfo.h"
 
 /* "selftest": libmem and kformat checked inside the kernel; true if all
-   passed.  */
-bool selftest_run (const struct boot_info *info);
+   passed.  QUICK ("selftest=quick") runs a short subset.  */
+bool selftest_run (const struct boot_info *info, bool quick);
 
 /* "crash=WHAT": fail on purpose (panic, ud2, pagefault, null, divide,
    stack) to show the crash reports; does not return.  */

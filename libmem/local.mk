@@ -12,6 +12,7 @@ libmem_sources = \
 
 include_HEADERS += libmem/libmem.h
 
+if HOSTED
 # The hosted build: lm_memcpy and friends.  The convenience library holds
 # the objects once; tests link it to reach the internal strategies, and
 # libmem.la wraps it for installation.
@@ -25,6 +26,7 @@ libmem_libmem_la_LIBADD = libmem/libmem-core.la
 libmem_libmem_la_LDFLAGS = -version-info 0:0:0 -no-undefined
 
 pkgconfig_DATA = libmem/libmem.pc
+endif
 
 # The freestanding build: memcpy, memmove, memset and memcmp under their
 # standard names, compiled with the kernel's flags.

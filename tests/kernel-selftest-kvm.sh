@@ -5,5 +5,7 @@
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
 [ -r /dev/kvm ] && [ -w /dev/kvm ] || skip "/dev/kvm is not usable on this machine"
+# The quick self-test: see check-kvm in tests/local.mk for why.
+selftest=selftest=quick
 . "$srcdir/tests/kernel-selftest.sh" --accel kvm
 finish
