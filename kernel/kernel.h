@@ -8,8 +8,13 @@
 #include "bootinfo.h"
 
 /* "selftest": libmem and kformat checked inside the kernel; true if all
-   passed.  QUICK ("selftest=quick") runs a short subset.  */
-bool selftest_run (const struct boot_info *info, bool quick);
+   passed.  */
+bool selftest_run (const struct boot_info *info);
+
+/* "bench": libmem and the bare string instructions timed with the TSC,
+   one "BENCH ..." line per figure on the console; false if there is not
+   enough memory.  */
+bool bench_run (const struct boot_info *info);
 
 /* "crash=WHAT": fail on purpose (panic, ud2, pagefault, null, divide,
    stack) to show the crash reports; does not return.  */

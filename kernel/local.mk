@@ -19,6 +19,7 @@ kernel_portable_sources = \
 kernel_sources = \
 	$(kernel_arch_sources) \
 	$(kernel_portable_sources) \
+	kernel/bench.c \
 	kernel/bootinfo.c kernel/bootinfo.h \
 	kernel/console.c kernel/console.h \
 	kernel/crashtest.c \

@@ -12,7 +12,6 @@
 #include "kernel.h"
 #include "kprintf.h"
 #include "libmem.h"
-#include "mem.h"
 #include "stop.h"
 
 __attribute__ ((noreturn)) void kmain (uint32_t magic, uintptr_t info_addr);
@@ -99,14 +98,10 @@ kmain (uint32_t magic, uintptr_t info_addr)
   char crash[32];
   if (cmdline_value (info.cmdline, "crash", crash, sizeof crash))
     crashtest_run (crash);
-  char selftest[8];
+  if (cmdline_has (info.cmdline, "bench"))
+    kernel_stop (bench_run (&info) ? KERNEL_PASS : KERNEL_FAIL);
   if (cmdline_has (info.cmdline, "selftest"))
-    {
-      bool quick = cmdline_value (info.cmdline, "selftest", selftest,
-                                  sizeof selftest)
-                   && memcmp (selftest, "quick", 6) == 0;
-      kernel_stop (selftest_run (&info, quick) ? KERNEL_PASS : KERNEL_FAIL);
-    }
+    kernel_stop (selftest_run (&info) ? KERNEL_PASS : KERNEL_FAIL);
 
   kprintf ("Nothing more to do: halting.\n");
   kernel_stop (KERNEL_PASS);

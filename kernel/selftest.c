@@ -16,15 +16,6 @@ enum { BUF = 4096, LARGE = 4 << 20 };
 static unsigned char src_buf[BUF], dst_buf[BUF], want_buf[BUF];
 static unsigned long cases, failures;
 
-/* How much to test: everything, or "selftest=quick", a short run for
-   slow machines (nested KVM here runs far slower than TCG) that still
-   crosses every size class once.  */
-struct scope
-{
-  size_t copy_max, move_max, move_dist, compare_max, offsets, variants;
-  bool large;
-};
-static struct scope scope = { 600, 300, 100, 200, 7, LM_TUNING_VARIANTS, true };
 
 static void
 fail (const char *what, const char *variant, size_t n, size_t a, size_t b)
@@ -82,9 +73,9 @@ enum { OFFSETS = sizeof offsets / sizeof offsets[0] };
 static void
 test_copy_and_set (const char *variant)
 {
-  for (size_t n = 0; n <= scope.copy_max; n += n < 80 ? 1 : 7)
-    for (size_t i = 0; i < scope.offsets; i++)
-      for (size_t j = 0; j < scope.offsets; j++)
+  for (size_t n = 0; n <= 600; n += n < 80 ? 1 : 7)
+    for (size_t i = 0; i < OFFSETS; i++)
+      for (size_t j = 0; j < OFFSETS; j++)
         {
           size_t so = offsets[i], doff = offsets[j] + 64;
           ref_move (want_buf, dst_buf, BUF);
@@ -107,9 +98,8 @@ test_copy_and_set (const char *variant)
 static void
 test_move (const char *variant)
 {
-  int reach = (int) scope.move_dist;
-  for (size_t n = 0; n <= scope.move_max; n += n < 80 ? 1 : 11)
-    for (int dist = -reach; dist <= reach; dist++)
+  for (size_t n = 0; n <= 300; n += n < 80 ? 1 : 11)
+    for (int dist = -100; dist <= 100; dist++)
       {
         size_t s = 1024, d = (size_t) ((ptrdiff_t) s + dist);
         ref_move (want_buf, dst_buf, BUF);
@@ -124,7 +114,7 @@ test_move (const char *variant)
 static void
 test_compare (const char *variant)
 {
-  for (size_t n = 0; n <= scope.compare_max; n++)
+  for (size_t n = 0; n <= 200; n++)
     for (size_t pos = 0; pos <= n; pos += n < 40 ? 1 : 5)
       {
         unsigned char *a = src_buf + 3, *b = dst_buf + 17;
@@ -207,21 +197,16 @@ test_kformat (void)
 }
 
 bool
-selftest_run (const struct boot_info *info, bool quick)
+selftest_run (const struct boot_info *info)
 {
-  if (quick)
-    scope = (struct scope) { 160, 100, 20, 40, 2, 1, false };
-  kprintf ("selftest%s: libmem and kformat inside the kernel\n",
-           quick ? " (quick)" : "");
-  unsigned char *mem = scope.large ? scratch_memory (info, 2 * LARGE + 8192) : 0;
-  if (scope.large && !mem)
+  kprintf ("selftest: libmem and kformat inside the kernel\n");
+  unsigned char *mem = scratch_memory (info, 2 * LARGE + 8192);
+  if (!mem)
     kprintf ("  no scratch memory at 16 MiB+: large sizes skipped\n");
 
   struct lm_tuning saved = lm_tuning;
   struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
   size_t count = lm_tuning_variants (variants);
-  if (count > scope.variants)
-    count = scope.variants;
   fill_random (src_buf, BUF);
   fill_random (dst_buf, BUF);
   for (size_t v = 0; v < count; v++)

@@ -4,90 +4,49 @@
    that block, which is what makes the same code serve memmove.  */
 
 #include "impl.h"
+#include "small.h"
 #include "x86_64/string-ops.h"
 
-/* 0..64 bytes: a fixed set of possibly overlapping loads, then the stores.
-   All loads come first, so this is also a correct memmove.  */
 void
 lm_copy_small (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  if (n >= 32)
-    {
-      uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
-      uint64_t a2 = lm_load64 (src + 16), a3 = lm_load64 (src + 24);
-      uint64_t b0 = lm_load64 (src + n - 32), b1 = lm_load64 (src + n - 24);
-      uint64_t b2 = lm_load64 (src + n - 16), b3 = lm_load64 (src + n - 8);
-      lm_store64 (dst, a0);
-      lm_store64 (dst + 8, a1);
-      lm_store64 (dst + 16, a2);
-      lm_store64 (dst + 24, a3);
-      lm_store64 (dst + n - 32, b0);
-      lm_store64 (dst + n - 24, b1);
-      lm_store64 (dst + n - 16, b2);
-      lm_store64 (dst + n - 8, b3);
-    }
-  else if (n >= 16)
-    {
-      uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
-      uint64_t b0 = lm_load64 (src + n - 16), b1 = lm_load64 (src + n - 8);
-      lm_store64 (dst, a0);
-      lm_store64 (dst + 8, a1);
-      lm_store64 (dst + n - 16, b0);
-      lm_store64 (dst + n - 8, b1);
-    }
-  else if (n >= 8)
-    {
-      uint64_t a = lm_load64 (src), b = lm_load64 (src + n - 8);
-      lm_store64 (dst, a);
-      lm_store64 (dst + n - 8, b);
-    }
-  else if (n >= 4)
-    {
-      uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
-      lm_store32 (dst, a);
-      lm_store32 (dst + n - 4, b);
-    }
-  else if (n > 0)
-    {
-      /* First, middle and last byte cover 1, 2 and 3 bytes alike.  */
-      unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
-      dst[0] = a;
-      dst[n / 2] = m;
-      dst[n - 1] = z;
-    }
+  lm_small_copy (dst, src, n);
 }
 
-/* More than 64 bytes, low to high, 32 bytes a step with the destination
-   8-byte aligned.  The first and last 32 bytes are loaded up front and
-   stored last, which covers the unaligned head and the ragged tail and
-   keeps the loop safe for overlap with dst < src.  */
+/* Copy the 64-byte block at OFFSET, loads first.  64 bytes a step runs
+   about 1.5x faster than 32 on the Zen 4 machines here (bench/).  */
+static inline void
+copy_block64 (unsigned char *dst, const unsigned char *src, size_t offset)
+{
+  uint64_t a = lm_load64 (src + offset), b = lm_load64 (src + offset + 8);
+  uint64_t c = lm_load64 (src + offset + 16), d = lm_load64 (src + offset + 24);
+  uint64_t e = lm_load64 (src + offset + 32), f = lm_load64 (src + offset + 40);
+  uint64_t g = lm_load64 (src + offset + 48), h = lm_load64 (src + offset + 56);
+  lm_store64 (dst + offset, a);
+  lm_store64 (dst + offset + 8, b);
+  lm_store64 (dst + offset + 16, c);
+  lm_store64 (dst + offset + 24, d);
+  lm_store64 (dst + offset + 32, e);
+  lm_store64 (dst + offset + 40, f);
+  lm_store64 (dst + offset + 48, g);
+  lm_store64 (dst + offset + 56, h);
+}
+
+/* More than 64 bytes, low to high, 64 bytes a step with the destination
+   8-byte aligned; the unaligned first word is loaded up front and stored
+   last, the ragged end goes through the small copy.  Safe for overlap
+   with dst < src: a block's stores only reach source bytes that it or an
+   earlier block has already loaded.  Few live registers on purpose: with
+   more than the 15 there are, the spills cost more than the copy.  */
 void
 lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  uint64_t h0 = lm_load64 (src), h1 = lm_load64 (src + 8);
-  uint64_t h2 = lm_load64 (src + 16), h3 = lm_load64 (src + 24);
-  uint64_t t0 = lm_load64 (src + n - 32), t1 = lm_load64 (src + n - 24);
-  uint64_t t2 = lm_load64 (src + n - 16), t3 = lm_load64 (src + n - 8);
-
+  uint64_t head = lm_load64 (src);
   size_t i = -(uintptr_t) dst & 7;
-  for (; n - i > 32; i += 32)
-    {
-      uint64_t a = lm_load64 (src + i), b = lm_load64 (src + i + 8);
-      uint64_t c = lm_load64 (src + i + 16), d = lm_load64 (src + i + 24);
-      lm_store64 (dst + i, a);
-      lm_store64 (dst + i + 8, b);
-      lm_store64 (dst + i + 16, c);
-      lm_store64 (dst + i + 24, d);
-    }
-
-  lm_store64 (dst + n - 32, t0);
-  lm_store64 (dst + n - 24, t1);
-  lm_store64 (dst + n - 16, t2);
-  lm_store64 (dst + n - 8, t3);
-  lm_store64 (dst, h0);
-  lm_store64 (dst + 8, h1);
-  lm_store64 (dst + 16, h2);
-  lm_store64 (dst + 24, h3);
+  for (; n - i >= 64; i += 64)
+    copy_block64 (dst, src, i);
+  lm_small_copy (dst + i, src + i, n - i);
+  lm_store64 (dst, head);
 }
 
 /* More than 64 bytes, high to low: the mirror image of lm_copy_fwd_loop,
@@ -97,30 +56,12 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 void
 lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  uint64_t h0 = lm_load64 (src), h1 = lm_load64 (src + 8);
-  uint64_t h2 = lm_load64 (src + 16), h3 = lm_load64 (src + 24);
-  uint64_t t0 = lm_load64 (src + n - 32), t1 = lm_load64 (src + n - 24);
-  uint64_t t2 = lm_load64 (src + n - 16), t3 = lm_load64 (src + n - 8);
-
+  uint64_t tail = lm_load64 (src + n - 8);
   size_t end = n - ((uintptr_t) (dst + n) & 7);
-  for (; end > 32; end -= 32)
-    {
-      uint64_t a = lm_load64 (src + end - 8), b = lm_load64 (src + end - 16);
-      uint64_t c = lm_load64 (src + end - 24), d = lm_load64 (src + end - 32);
-      lm_store64 (dst + end - 8, a);
-      lm_store64 (dst + end - 16, b);
-      lm_store64 (dst + end - 24, c);
-      lm_store64 (dst + end - 32, d);
-    }
-
-  lm_store64 (dst, h0);
-  lm_store64 (dst + 8, h1);
-  lm_store64 (dst + 16, h2);
-  lm_store64 (dst + 24, h3);
-  lm_store64 (dst + n - 32, t0);
-  lm_store64 (dst + n - 24, t1);
-  lm_store64 (dst + n - 16, t2);
-  lm_store64 (dst + n - 8, t3);
+  for (; end >= 64; end -= 64)
+    copy_block64 (dst, src, end - 64);
+  lm_small_copy (dst, src, end);
+  lm_store64 (dst + n - 8, tail);
 }
 
 /* At least 8 bytes, low to high, with the string instruction the tuning
@@ -154,7 +95,7 @@ lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
       size_t len = end < gap ? end : gap;
       size_t start = end - len;
       if (len <= LM_SMALL_MAX)
-        lm_copy_small (dst + start, src + start, len);
+        lm_small_copy (dst + start, src + start, len);
       else
         lm_copy_fwd_rep (dst + start, src + start, len);
       end = start;

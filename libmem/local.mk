@@ -2,6 +2,7 @@
 
 libmem_sources = \
 	libmem/impl.h \
+	libmem/small.h \
 	libmem/x86_64/cpuid.h \
 	libmem/x86_64/string-ops.h \
 	libmem/tune.c \

@@ -2,6 +2,7 @@
    distance.  */
 
 #include "impl.h"
+#include "small.h"
 
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
    the buffers do not overlap, so a backward copy is allowed too.  */
@@ -28,7 +29,14 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   unsigned char *d = dst;
   const unsigned char *s = src;
   if (n <= LM_SMALL_MAX)
-    lm_copy_small (d, s, n);
+    lm_small_copy (d, s, n);
+  else if (n <= 2 * LM_SMALL_MAX)
+    {
+      /* Two overlapping halves: cheaper than any loop or rep start-up, and
+         fine here because memcpy's buffers never overlap.  */
+      lm_small_copy (d, s, LM_SMALL_MAX);
+      lm_small_copy (d + n - LM_SMALL_MAX, s + n - LM_SMALL_MAX, LM_SMALL_MAX);
+    }
   else
     copy_forward (d, s, n, true);
   return dst;
@@ -44,7 +52,7 @@ LM_ENTRY (memmove) (void *dst, const void *src, size_t n)
   size_t gap = (uintptr_t) d - (uintptr_t) s;
 
   if (n <= LM_SMALL_MAX)
-    lm_copy_small (d, s, n);
+    lm_small_copy (d, s, n);
   else if (gap >= n)
     copy_forward (d, s, n, (uintptr_t) s - (uintptr_t) d >= n);
   else if (gap == 0)

@@ -1,62 +1,34 @@
 /* memset.c -- memset and its fill strategies.  */
 
 #include "impl.h"
+#include "small.h"
 #include "x86_64/string-ops.h"
 
-/* 0..64 bytes: a fixed set of possibly overlapping stores.  */
 void
 lm_set_small (unsigned char *dst, uint64_t pattern, size_t n)
 {
-  if (n >= 32)
-    {
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + 8, pattern);
-      lm_store64 (dst + 16, pattern);
-      lm_store64 (dst + 24, pattern);
-      lm_store64 (dst + n - 32, pattern);
-      lm_store64 (dst + n - 24, pattern);
-      lm_store64 (dst + n - 16, pattern);
-      lm_store64 (dst + n - 8, pattern);
-    }
-  else if (n >= 16)
-    {
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + 8, pattern);
-      lm_store64 (dst + n - 16, pattern);
-      lm_store64 (dst + n - 8, pattern);
-    }
-  else if (n >= 8)
-    {
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + n - 8, pattern);
-    }
-  else if (n >= 4)
-    {
-      lm_store32 (dst, (uint32_t) pattern);
-      lm_store32 (dst + n - 4, (uint32_t) pattern);
-    }
-  else if (n > 0)
-    {
-      dst[0] = (unsigned char) pattern;
-      dst[n / 2] = (unsigned char) pattern;
-      dst[n - 1] = (unsigned char) pattern;
-    }
+  lm_small_set (dst, pattern, n);
 }
 
-/* More than 32 bytes: an unaligned first and last 32 bytes, and 32 bytes a
-   step in between with the destination 8-byte aligned.  */
+/* More than 64 bytes: an unaligned first word, 64 bytes a step with the
+   destination 8-byte aligned, and the small fill for the ragged end.  */
 void
 lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n)
 {
-  lm_set_small (dst, pattern, 32);
-  lm_set_small (dst + n - 32, pattern, 32);
-  for (size_t i = 32 - ((uintptr_t) dst & 7); n - i > 32; i += 32)
+  lm_store64 (dst, pattern);
+  size_t i = -(uintptr_t) dst & 7;
+  for (; n - i >= 64; i += 64)
     {
       lm_store64 (dst + i, pattern);
       lm_store64 (dst + i + 8, pattern);
       lm_store64 (dst + i + 16, pattern);
       lm_store64 (dst + i + 24, pattern);
+      lm_store64 (dst + i + 32, pattern);
+      lm_store64 (dst + i + 40, pattern);
+      lm_store64 (dst + i + 48, pattern);
+      lm_store64 (dst + i + 56, pattern);
     }
+  lm_small_set (dst + i, pattern, n - i);
 }
 
 /* At least 8 bytes with rep stosb on ERMS CPUs, else rep stosq and an
@@ -81,7 +53,7 @@ LM_ENTRY (memset) (void *dst, int c, size_t n)
   uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
 
   if (n <= LM_SMALL_MAX)
-    lm_set_small (d, pattern, n);
+    lm_small_set (d, pattern, n);
   else if (n >= lm_tuning.set_rep_min)
     lm_set_rep (d, pattern, n);
   else

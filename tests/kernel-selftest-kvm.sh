@@ -4,8 +4,7 @@
 # qemu-run falls back to TCG and says so in this test's log.
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || skip "/dev/kvm is not usable on this machine"
-# The quick self-test: see check-kvm in tests/local.mk for why.
-selftest=selftest=quick
+problem=$("${BASH:-bash}" "$srcdir/kernel/qemu-run" --kvm-problem)
+[ -z "$problem" ] || skip "no KVM to test: $problem"
 . "$srcdir/tests/kernel-selftest.sh" --accel kvm
 finish

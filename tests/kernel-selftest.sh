@@ -1,13 +1,12 @@
 # kernel-selftest.sh -- sourced with qemu-run options (the CPU model) as
 # arguments: the in-kernel self-test (libmem under every tuning variant,
-# kformat) must pass.  $selftest may ask for "selftest=quick" instead.
+# kformat) must pass.
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
-selftest=${selftest:-selftest}
-boot --kernel "$kernel_elf32" --append "$selftest qemu-exit" "$@"
+boot --kernel "$kernel_elf32" --append "selftest qemu-exit" "$@"
 expect_status "$KERNEL_PASSED" "the self-test passes"
 expect_text "SELFTEST PASSED"
 reject_text "FAIL"
 expect_text "libmem, tuned for this CPU: ok"
-[ "$selftest" != selftest ] || expect_text "libmem, register loops only: ok"
+expect_text "libmem, register loops only: ok"
 expect_text "kformat: ok"

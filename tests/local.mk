@@ -129,12 +129,13 @@ kernel_tests = \
 	tests/kernel-wrong-magic.sh
 TESTS += $(kernel_tests)
 
-# The self-test under KVM, on request: on the nested-KVM machines here the
-# guest runs so slowly (minutes for the quick self-test) that it cannot be
-# part of every make check.  Where KVM is healthy it takes seconds.
+# The self-test under KVM, on request.  Not in make check: the machines
+# this is developed on have kvm-pvm, KVM without hardware virtualisation,
+# where the test can only skip (qemu-run explains); where KVM is real it
+# takes seconds.
 check-kvm: $(check_DATA)
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/kernel-selftest-kvm.sh \
-	  KERNEL_TEST_TIMEOUT=600 TEST_SUITE_LOG=test-suite-kvm.log
+	  TEST_SUITE_LOG=test-suite-kvm.log
 .PHONY: check-kvm
 EXTRA_DIST += tests/kernel-selftest-kvm.sh
 TEST_EXTENSIONS = .sh

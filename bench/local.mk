@@ -1,0 +1,53 @@
+## bench: libmem's speed against glibc and the bare instructions, on the
+## host (Google Benchmark) and inside the kernel (rdtsc over serial).
+## Never part of make check: speed is measured, not tested.
+
+EXTRA_DIST += bench/report.py bench/plot.gp
+
+# Shorter runs: make bench BENCH_MIN_TIME=0.01
+BENCH_MIN_TIME = 0.05
+BENCH_FLAGS =
+
+if HAVE_BENCHMARK
+EXTRA_PROGRAMS = bench/bench-host
+bench_bench_host_SOURCES = bench/bench-host.cc
+bench_bench_host_CPPFLAGS = $(AM_CPPFLAGS) $(BENCHMARK_CFLAGS)
+bench_bench_host_CXXFLAGS = -O2
+bench_bench_host_LDADD = libmem/libmem-core.la $(BENCHMARK_LIBS)
+CLEANFILES += bench/bench-host$(EXEEXT)
+
+bench: bench/bench-host$(EXEEXT)
+	$(AM_V_at)$(MKDIR_P) bench
+	bench/bench-host$(EXEEXT) --benchmark_min_time=$(BENCH_MIN_TIME) \
+	  --benchmark_out=bench/host.json --benchmark_out_format=json \
+	  $(BENCH_FLAGS) > bench/host.txt
+	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py host bench/host.json \
+	  > bench/host.md
+	@echo "bench: bench/host.json (raw), bench/host.txt, bench/host.md (ratios)"
+else
+bench:
+	@echo "make bench: Google Benchmark was not found: install libbenchmark-dev" >&2; \
+	echo "(./install-deps does), then run configure again." >&2; exit 1
+endif
+
+# The in-kernel benchmark: KVM when usable (falling back to TCG, whose
+# figures are labelled emulated).
+BENCH_ACCEL = kvm
+bench-kernel: kernel/minikernel.elf32
+	$(AM_V_at)$(MKDIR_P) bench
+	$(qemu_run) --accel '$(BENCH_ACCEL)' --memory 512M \
+	  --kernel kernel/minikernel.elf32 --append 'bench qemu-exit' \
+	  --serial-log bench/kernel.serial --timeout 1800; \
+	  test $$? = 33 || { echo "bench-kernel: the kernel did not finish its benchmark (see bench/kernel.serial)" >&2; exit 1; }
+	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py kernel bench/kernel.serial \
+	  > bench/kernel.csv
+	@echo "bench-kernel: bench/kernel.csv (from bench/kernel.serial)"
+
+bench-report:
+	@test -f bench/host.json || { echo "make bench-report: run make bench first" >&2; exit 1; }
+	$(AM_V_GEN)$(PYTHON3) $(srcdir)/bench/report.py report bench/host.json \
+	  bench/kernel.csv bench '$(GNUPLOT)' $(srcdir)/bench/plot.gp > bench/report.md
+	@echo "bench-report: bench/report.md and its plots in bench/"
+.PHONY: bench bench-kernel bench-report
+CLEANFILES += bench/host.json bench/host.txt bench/host.md bench/kernel.serial \
+	bench/kernel.csv bench/report.md bench/*.png bench/*.dat

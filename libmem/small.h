@@ -1,0 +1,163 @@
+/* small.h -- the small-size strategies (up to LM_SMALL_MAX bytes), inline
+   so the entry points pay no extra call for the sizes where a call costs
+   the most.  The out-of-line lm_copy_small, lm_set_small and lm_cmp_small
+   wrap them for the tests.
+
+   memcmp's words are loaded little-endian and byte-swapped, so comparing
+   them as integers compares their bytes in memory order, as unsigned
+   char.  */
+
+#ifndef LIBMEM_SMALL_H
+#define LIBMEM_SMALL_H
+
+#include "impl.h"
+
+/* 0..64 bytes: a fixed set of possibly overlapping loads, then the stores.
+   All loads come first, so this is also a correct memmove.  */
+static inline void
+lm_small_copy (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  /* The smallest sizes are the most common and the most sensitive to a
+     mispredicted branch, so they are tested first.  */
+  if (n <= 16)
+    {
+      if (n >= 8)
+        {
+          uint64_t a = lm_load64 (src), b = lm_load64 (src + n - 8);
+          lm_store64 (dst, a);
+          lm_store64 (dst + n - 8, b);
+        }
+      else if (n >= 4)
+        {
+          uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
+          lm_store32 (dst, a);
+          lm_store32 (dst + n - 4, b);
+        }
+      else if (n > 0)
+        {
+          /* First, middle and last byte cover 1, 2 and 3 bytes alike.  */
+          unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
+          dst[0] = a;
+          dst[n / 2] = m;
+          dst[n - 1] = z;
+        }
+    }
+  else if (n <= 32)
+    {
+      uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
+      uint64_t b0 = lm_load64 (src + n - 16), b1 = lm_load64 (src + n - 8);
+      lm_store64 (dst, a0);
+      lm_store64 (dst + 8, a1);
+      lm_store64 (dst + n - 16, b0);
+      lm_store64 (dst + n - 8, b1);
+    }
+  else
+    {
+      uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
+      uint64_t a2 = lm_load64 (src + 16), a3 = lm_load64 (src + 24);
+      uint64_t b0 = lm_load64 (src + n - 32), b1 = lm_load64 (src + n - 24);
+      uint64_t b2 = lm_load64 (src + n - 16), b3 = lm_load64 (src + n - 8);
+      lm_store64 (dst, a0);
+      lm_store64 (dst + 8, a1);
+      lm_store64 (dst + 16, a2);
+      lm_store64 (dst + 24, a3);
+      lm_store64 (dst + n - 32, b0);
+      lm_store64 (dst + n - 24, b1);
+      lm_store64 (dst + n - 16, b2);
+      lm_store64 (dst + n - 8, b3);
+    }
+}
+
+/* 0..64 bytes: a fixed set of possibly overlapping stores.  */
+static inline void
+lm_small_set (unsigned char *dst, uint64_t pattern, size_t n)
+{
+  if (n <= 16)
+    {
+      if (n >= 8)
+        {
+          lm_store64 (dst, pattern);
+          lm_store64 (dst + n - 8, pattern);
+        }
+      else if (n >= 4)
+        {
+          lm_store32 (dst, (uint32_t) pattern);
+          lm_store32 (dst + n - 4, (uint32_t) pattern);
+        }
+      else if (n > 0)
+        {
+          dst[0] = (unsigned char) pattern;
+          dst[n / 2] = (unsigned char) pattern;
+          dst[n - 1] = (unsigned char) pattern;
+        }
+    }
+  else if (n <= 32)
+    {
+      lm_store64 (dst, pattern);
+      lm_store64 (dst + 8, pattern);
+      lm_store64 (dst + n - 16, pattern);
+      lm_store64 (dst + n - 8, pattern);
+    }
+  else
+    {
+      lm_store64 (dst, pattern);
+      lm_store64 (dst + 8, pattern);
+      lm_store64 (dst + 16, pattern);
+      lm_store64 (dst + 24, pattern);
+      lm_store64 (dst + n - 32, pattern);
+      lm_store64 (dst + n - 24, pattern);
+      lm_store64 (dst + n - 16, pattern);
+      lm_store64 (dst + n - 8, pattern);
+    }
+}
+
+static inline uint64_t
+load_be64 (const unsigned char *p)
+{
+  return __builtin_bswap64 (lm_load64 (p));
+}
+
+static inline uint32_t
+load_be32 (const unsigned char *p)
+{
+  return __builtin_bswap32 (lm_load32 (p));
+}
+
+static inline int
+order (uint64_t a, uint64_t b)
+{
+  return (a > b) - (a < b);
+}
+
+/* 0..16 bytes: at most two overlapping word compares.  When the first
+   word is equal, the overlap is too, so the second word's first
+   difference is the buffers' first difference.  */
+static inline int
+lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
+{
+  if (n >= 8)
+    {
+      uint64_t x = load_be64 (a), y = load_be64 (b);
+      if (x != y)
+        return order (x, y);
+      return order (load_be64 (a + n - 8), load_be64 (b + n - 8));
+    }
+  if (n >= 4)
+    {
+      uint32_t x = load_be32 (a), y = load_be32 (b);
+      if (x != y)
+        return order (x, y);
+      return order (load_be32 (a + n - 4), load_be32 (b + n - 4));
+    }
+  if (n > 0)
+    {
+      /* First, middle and last byte, most significant first, order 1, 2
+         and 3 bytes alike.  */
+      uint32_t x = (uint32_t) a[0] << 16 | (uint32_t) a[n / 2] << 8 | a[n - 1];
+      uint32_t y = (uint32_t) b[0] << 16 | (uint32_t) b[n / 2] << 8 | b[n - 1];
+      return order (x, y);
+    }
+  return 0;
+}
+
+#endif /* LIBMEM_SMALL_H */

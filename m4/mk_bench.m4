@@ -1,0 +1,22 @@
+# mk_bench.m4 -- what make bench, bench-kernel and bench-report need.
+
+# MK_BENCH_TOOLS
+# --------------
+# Google Benchmark (pkg-config, or a plain library check for installs
+# without a .pc file), python3 for the report and gnuplot for its plots.
+# None is required: the bench targets say what to install.
+AC_DEFUN([MK_BENCH_TOOLS],
+[mk_have_benchmark=no
+AS_VAR_IF([mk_bare_metal], [no],
+  [PKG_CHECK_MODULES([BENCHMARK], [benchmark], [mk_have_benchmark=yes],
+    [AC_LANG_PUSH([C++])
+     mk_save_LIBS=$LIBS
+     AC_CHECK_LIB([benchmark], [main],
+       [mk_have_benchmark=yes; BENCHMARK_LIBS="-lbenchmark -lpthread"])
+     LIBS=$mk_save_LIBS
+     AC_LANG_POP([C++])])])
+AS_VAR_IF([mk_have_benchmark], [no],
+  [AC_MSG_NOTICE([Google Benchmark not found (Debian package libbenchmark-dev): make bench will say so.])])
+AM_CONDITIONAL([HAVE_BENCHMARK], [test "x$mk_have_benchmark" = xyes])
+AC_PATH_PROG([PYTHON3], [python3])
+AC_PATH_PROG([GNUPLOT], [gnuplot])])
