@@ -3,6 +3,7 @@
 
 #include "impl.h"
 #include "small.h"
+#include "x86_64/string-ops.h"
 
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
    the buffers do not overlap, so a backward copy is allowed too.  */
@@ -30,6 +31,9 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   const unsigned char *s = src;
   if (n <= LM_SMALL_MAX)
     lm_small_copy (d, s, n);
+  else if (n < LM_SHORT_REP_END && lm_tuning.short_rep
+           && !lm_in_alias_window (d, s))
+    lm_rep_movsb (d, s, n);   /* inline: a call costs as much as the copy */
   else if (n <= 2 * LM_SMALL_MAX)
     {
       /* Two overlapping halves: cheaper than any loop or rep start-up, and

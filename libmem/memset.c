@@ -49,11 +49,37 @@ LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
   unsigned char *d = dst;
+  /* The tests run smallest first, and the fills under 8 bytes skip the
+     64-bit pattern's multiply: that is what keeps the tiniest sizes level
+     with glibc's vector code.  */
+  if (n <= 16)
+    {
+      if (n >= 8)
+        {
+          uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
+          lm_store64 (d, pattern);
+          lm_store64 (d + n - 8, pattern);
+        }
+      else if (n >= 4)
+        {
+          uint32_t pattern = (unsigned char) c * UINT32_C (0x01010101);
+          lm_store32 (d, pattern);
+          lm_store32 (d + n - 4, pattern);
+        }
+      else if (n > 0)
+        {
+          d[0] = (unsigned char) c;
+          d[n / 2] = (unsigned char) c;
+          d[n - 1] = (unsigned char) c;
+        }
+      return dst;
+    }
   /* The standard converts c to unsigned char; spread it over a word.  */
   uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
-
   if (n <= LM_SMALL_MAX)
     lm_small_set (d, pattern, n);
+  else if (n < LM_SHORT_REP_END && lm_tuning.short_rep)
+    lm_rep_stosb (d, (uint8_t) c, n);   /* inline: a call costs as much */
   else if (n >= lm_tuning.set_rep_min)
     lm_set_rep (d, pattern, n);
   else

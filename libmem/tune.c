@@ -37,8 +37,8 @@ lm_tuning_for (unsigned features)
 {
   if ((features & LM_CPU_ERMS) && (features & LM_CPU_FSRM))
     return (struct lm_tuning) {
-      .erms = true, .copy_rep_min = 512, .set_rep_min = 768,
-      .move_chunk_min = 512,
+      .erms = true, .short_rep = true, .copy_rep_min = 512,
+      .set_rep_min = 768, .move_chunk_min = 512,
     };
   if (features & LM_CPU_ERMS)
     return (struct lm_tuning) {
@@ -64,11 +64,11 @@ lm_tuning_variants (struct lm_tuning_variant *v)
   v[n++] = (struct lm_tuning_variant) {
     "tuned for no ERMS", lm_tuning_for (0) };
   v[n++] = (struct lm_tuning_variant) {
-    "rep movsb/stosb above 64 B", { true, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
+    "rep movsb/stosb above 64 B", { true, true, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
   v[n++] = (struct lm_tuning_variant) {
-    "rep movsq/stosq above 64 B", { false, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
+    "rep movsq/stosq above 64 B", { false, false, LM_SMALL_MAX + 1, LM_SMALL_MAX + 1, 1 } };
   v[n++] = (struct lm_tuning_variant) {
-    "register loops only", { true, SIZE_MAX, SIZE_MAX, SIZE_MAX } };
+    "register loops only", { true, false, SIZE_MAX, SIZE_MAX, SIZE_MAX } };
   return n;
 }
 
