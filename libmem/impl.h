@@ -104,7 +104,7 @@ struct lm_tuning_variant
   struct lm_tuning tuning;
 };
 /* Fill VARIANTS (LM_TUNING_VARIANTS entries) and return their number.  */
-enum { LM_TUNING_VARIANTS = 6 };
+enum { LM_TUNING_VARIANTS = 7 };
 size_t lm_tuning_variants (struct lm_tuning_variant *variants);
 
 /* The LM_CPU_* features of the running CPU, from CPUID.  */

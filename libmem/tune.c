@@ -35,22 +35,24 @@ lm_cpu_detect (void)
 struct lm_tuning
 lm_tuning_for (unsigned features)
 {
-  if ((features & LM_CPU_ERMS) && (features & LM_CPU_FSRM))
-    return (struct lm_tuning) {
-      .erms = true, .short_rep = true, .copy_rep_min = 512,
-      .set_rep_min = 768, .move_chunk_min = 512,
-    };
-  if (features & LM_CPU_ERMS)
-    return (struct lm_tuning) {
-      .erms = true, .copy_rep_min = 1024, .set_rep_min = 1024,
-      .move_chunk_min = 1024,
-    };
   /* Without ERMS, rep movsb is a byte loop in microcode; rep movsq is
      the fast string form every x86_64 CPU has.  */
-  return (struct lm_tuning) {
-    .erms = false, .copy_rep_min = 2048, .set_rep_min = 2048,
-    .move_chunk_min = 2048,
+  struct lm_tuning t = {
+    .erms = false, .short_rep = false,
+    .copy_rep_min = 2048, .set_rep_min = 2048, .move_chunk_min = 2048,
   };
+  if (features & LM_CPU_ERMS)
+    {
+      t.erms = true;
+      t.copy_rep_min = t.set_rep_min = t.move_chunk_min = 1024;
+      if (features & LM_CPU_FSRM)
+        {
+          t.short_rep = true;
+          t.copy_rep_min = t.move_chunk_min = 512;
+          t.set_rep_min = 768;
+        }
+    }
+  return t;
 }
 
 size_t
@@ -61,6 +63,8 @@ lm_tuning_variants (struct lm_tuning_variant *v)
     "tuned for this CPU", lm_tuning_for (lm_cpu_detect ()) };
   v[n++] = (struct lm_tuning_variant) {
     "tuned for ERMS+FSRM", lm_tuning_for (LM_CPU_ERMS | LM_CPU_FSRM) };
+  v[n++] = (struct lm_tuning_variant) {
+    "tuned for ERMS without FSRM", lm_tuning_for (LM_CPU_ERMS) };
   v[n++] = (struct lm_tuning_variant) {
     "tuned for no ERMS", lm_tuning_for (0) };
   v[n++] = (struct lm_tuning_variant) {

@@ -50,3 +50,25 @@ configure with CC=clang and install libclang-rt-14-dev.])])
    CFLAGS=$mk_save_CFLAGS])
 AC_SUBST([FUZZER_CFLAGS])
 AM_CONDITIONAL([FUZZER], [test "x$enable_fuzzer" = xyes])])
+
+# MK_COVERAGE
+# -----------
+# --enable-coverage instruments libmem and the kernel's portable C for the
+# host tests; make coverage runs them and gcovr, which fails the target
+# below the line and branch thresholds.
+AC_DEFUN([MK_COVERAGE],
+[AC_ARG_ENABLE([coverage],
+  [AS_HELP_STRING([--enable-coverage],
+    [measure test coverage of libmem and kformat (make coverage, needs gcovr)])],
+  [], [enable_coverage=no])
+COVERAGE_CFLAGS=
+AS_VAR_IF([enable_coverage], [yes],
+  [COVERAGE_CFLAGS="--coverage"
+   # -O0 last in CFLAGS, which comes after the per-target flags: inlined
+   # and constant-folded copies would hide which lines really ran.
+   CFLAGS="$CFLAGS -O0"
+   AC_PATH_PROG([GCOVR], [gcovr])
+   AS_IF([test -z "$GCOVR"],
+     [AC_MSG_ERROR([--enable-coverage needs gcovr (Debian package gcovr).])])])
+AC_SUBST([COVERAGE_CFLAGS])
+AM_CONDITIONAL([COVERAGE], [test "x$enable_coverage" = xyes])])

@@ -105,7 +105,7 @@ check-valgrind check-libmem fuzz:
 	echo "--host) to build and run the host programs." >&2; exit 1
 endif !HOSTED
 EXTRA_DIST += tests/host-libmem.sh
-clean-local: clean-test-dirs
+clean-local: clean-test-dirs clean-coverage
 clean-test-dirs:
 	-rm -rf $(FUZZ_CORPUS) tests/host-build
 .PHONY: check-valgrind check-libmem fuzz clean-test-dirs
@@ -167,3 +167,29 @@ tests/wrong-magic-loader: $(srcdir)/tests/wrong-magic-loader.S \
 	  $(srcdir)/tests/wrong-magic-loader.S && \
 	$(OBJCOPY) -O elf32-i386 $@.elf64 $@ && rm -f $@.elf64
 CLEANFILES += kernel/minikernel.bin tests/wrong-magic-loader
+
+## Coverage of the host-tested C: libmem and the kernel's portable parts.
+COVERAGE_LINE_MIN = 95
+COVERAGE_BRANCH_MIN = 85
+if COVERAGE
+coverage:
+	-find . -name '*.gcda' -delete
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS="$(libmem_tests) tests/test-kformat tests/test-cmdline"
+	$(MKDIR_P) coverage
+	$(GCOVR) --root $(top_srcdir) --object-directory . \
+	  --filter '$(top_srcdir)/libmem/' --filter '$(top_srcdir)/kernel/kformat.c' \
+	  --filter '$(top_srcdir)/kernel/cmdline.c' \
+	  --exclude-unreachable-branches \
+	  --html-details coverage/index.html --txt coverage/summary.txt \
+	  --print-summary \
+	  --fail-under-line $(COVERAGE_LINE_MIN) --fail-under-branch $(COVERAGE_BRANCH_MIN)
+	@echo "coverage: coverage/index.html, coverage/summary.txt"
+else
+coverage:
+	@echo "make coverage: configure with --enable-coverage (needs gcovr)" >&2; exit 1
+endif
+.PHONY: coverage
+clean-coverage:
+	-rm -rf coverage
+	-find . -name '*.gcda' -o -name '*.gcno' | xargs rm -f
+.PHONY: clean-coverage

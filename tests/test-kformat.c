@@ -62,6 +62,16 @@ main (void)
   check ("no conversions at all");
   check ("");
 
+  /* What C leaves undefined, kformat defines: an unknown conversion is
+     shown as written, a lone '%' at the end is dropped.  */
+  char buf[32];
+  cases++;
+  if (ksnprintf (buf, sizeof buf, "a%qb%", 1) != 4 || strcmp (buf, "a%qb") != 0)
+    {
+      failures++;
+      printf ("FAIL: unknown conversions gave \"%s\"\n", buf);
+    }
+
   /* Truncation: at most size - 1 characters and a NUL; the return value
      is the full length.  */
   char small[8];
