@@ -53,6 +53,9 @@ EXTRA_DIST += kernel/kernel.ld
 # QEMU's -kernel loader takes Multiboot 1 images only as 32-bit ELF: the
 # same code and headers in an elf32-i386 container.
 kernel_DATA = kernel/minikernel.elf32
+if HAVE_ISO_TOOLS
+kernel_DATA += kernel/minikernel.iso
+endif
 kernel/minikernel.elf32: kernel/minikernel.elf$(EXEEXT)
 	$(AM_V_GEN)$(OBJCOPY) -O elf32-i386 $< $@
 CLEANFILES += kernel/minikernel.elf32

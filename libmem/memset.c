@@ -74,12 +74,15 @@ LM_ENTRY (memset) (void *dst, int c, size_t n)
         }
       return dst;
     }
+  if (n > LM_SMALL_MAX && n < LM_SHORT_REP_END && lm_tuning.short_rep)
+    {
+      lm_rep_stosb (d, (uint8_t) c, n);   /* inline: a call costs as much */
+      return dst;
+    }
   /* The standard converts c to unsigned char; spread it over a word.  */
   uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
   if (n <= LM_SMALL_MAX)
     lm_small_set (d, pattern, n);
-  else if (n < LM_SHORT_REP_END && lm_tuning.short_rep)
-    lm_rep_stosb (d, (uint8_t) c, n);   /* inline: a call costs as much */
   else if (n >= lm_tuning.set_rep_min)
     lm_set_rep (d, pattern, n);
   else

@@ -14,34 +14,52 @@
 
 /* 0..64 bytes: a fixed set of possibly overlapping loads, then the stores.
    All loads come first, so this is also a correct memmove.  */
+/* 0..16 bytes, at most two words in flight: the part of the small copy
+   that every size class's entry shares.  */
+static inline void
+lm_small_copy16 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  if (n >= 8)
+    {
+      uint64_t a = lm_load64 (src), b = lm_load64 (src + n - 8);
+      lm_store64 (dst, a);
+      lm_store64 (dst + n - 8, b);
+    }
+  else if (n >= 4)
+    {
+      uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
+      lm_store32 (dst, a);
+      lm_store32 (dst + n - 4, b);
+    }
+  else if (n > 0)
+    {
+      /* First, middle and last byte cover 1, 2 and 3 bytes alike.  */
+      unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
+      dst[0] = a;
+      dst[n / 2] = m;
+      dst[n - 1] = z;
+    }
+}
+
+/* Copy the 32 bytes at OFFSET, loads first.  */
+static inline void
+lm_copy32 (unsigned char *dst, const unsigned char *src, size_t offset)
+{
+  uint64_t a = lm_load64 (src + offset), b = lm_load64 (src + offset + 8);
+  uint64_t c = lm_load64 (src + offset + 16), d = lm_load64 (src + offset + 24);
+  lm_store64 (dst + offset, a);
+  lm_store64 (dst + offset + 8, b);
+  lm_store64 (dst + offset + 16, c);
+  lm_store64 (dst + offset + 24, d);
+}
+
 static inline void
 lm_small_copy (unsigned char *dst, const unsigned char *src, size_t n)
 {
   /* The smallest sizes are the most common and the most sensitive to a
      mispredicted branch, so they are tested first.  */
   if (n <= 16)
-    {
-      if (n >= 8)
-        {
-          uint64_t a = lm_load64 (src), b = lm_load64 (src + n - 8);
-          lm_store64 (dst, a);
-          lm_store64 (dst + n - 8, b);
-        }
-      else if (n >= 4)
-        {
-          uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
-          lm_store32 (dst, a);
-          lm_store32 (dst + n - 4, b);
-        }
-      else if (n > 0)
-        {
-          /* First, middle and last byte cover 1, 2 and 3 bytes alike.  */
-          unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
-          dst[0] = a;
-          dst[n / 2] = m;
-          dst[n - 1] = z;
-        }
-    }
+    lm_small_copy16 (dst, src, n);
   else if (n <= 32)
     {
       uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);

@@ -5,7 +5,7 @@
 need_qemu
 boot --kernel "$kernel_elf32" --append "qemu-exit" --cpu qemu64
 expect_status "$KERNEL_PASSED" "the kernel ends with success"
-expect_text "minikernel 0.1.0 (x86_64)"
+expect_text "minikernel $PACKAGE_VERSION (x86_64)"
 expect_text 'Booted by Multiboot 1 from "qemu"'
 expect_text 'Command line: "'
 expect_text "Memory: 639 KiB lower"

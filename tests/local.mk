@@ -145,8 +145,10 @@ EXTRA_DIST += $(kernel_tests) tests/kernel-lib.sh tests/kernel-selftest.sh \
 KERNEL_TEST_TIMEOUT = 120
 AM_TESTS_ENVIRONMENT += srcdir='$(srcdir)' QEMU='$(QEMU)' GRUB_FILE='$(GRUB_FILE)' \
 	GRUB_LIBDIR='$(GRUB_LIBDIR)' OVMF_CODE='$(OVMF_CODE)' NM='$(NM)' \
-	BASH='$(BASH)' KERNEL_TEST_TIMEOUT='$(KERNEL_TEST_TIMEOUT)'; \
-	export srcdir QEMU GRUB_FILE GRUB_LIBDIR OVMF_CODE NM BASH KERNEL_TEST_TIMEOUT;
+	BASH='$(BASH)' KERNEL_TEST_TIMEOUT='$(KERNEL_TEST_TIMEOUT)' \
+	PACKAGE_VERSION='$(PACKAGE_VERSION)'; \
+	export srcdir QEMU GRUB_FILE GRUB_LIBDIR OVMF_CODE NM BASH KERNEL_TEST_TIMEOUT \
+	  PACKAGE_VERSION;
 CLEANFILES += tests/*.serial
 
 # What the kernel tests boot.
@@ -193,3 +195,26 @@ clean-coverage:
 	-rm -rf coverage
 	-find . -name '*.gcda' -o -name '*.gcno' | xargs rm -f
 .PHONY: clean-coverage
+
+## make installcheck: a program built against the installed libmem through
+## pkg-config, and the installed kernel images checked.
+EXTRA_DIST += tests/installcheck.c
+if HOSTED
+installcheck-local:
+	$(AM_V_at)$(MKDIR_P) tests
+	@set -e; \
+	PKG_CONFIG_PATH='$(DESTDIR)$(pkgconfigdir)'; export PKG_CONFIG_PATH; \
+	PKG_CONFIG_SYSROOT_DIR='$(DESTDIR)'; export PKG_CONFIG_SYSROOT_DIR; \
+	cflags=`$(PKG_CONFIG) --cflags libmem`; libs=`$(PKG_CONFIG) --libs libmem`; \
+	archive='$(DESTDIR)'`$(PKG_CONFIG) --variable=freestanding_archive libmem`; \
+	echo "installcheck: cc $$cflags installcheck.c $$libs"; \
+	$(CC) $$cflags -o tests/installcheck $(srcdir)/tests/installcheck.c $$libs \
+	  -Wl,-rpath,'$(DESTDIR)$(libdir)'; \
+	tests/installcheck; \
+	test -f "$$archive" || { echo "installcheck: $$archive missing" >&2; exit 1; }; \
+	for f in minikernel.elf minikernel.elf32; do \
+	  test -f '$(DESTDIR)$(kerneldir)'/$$f || { echo "installcheck: $$f not installed" >&2; exit 1; }; \
+	done; \
+	echo "installcheck: libmem, its pkg-config data and the kernel images are installed"
+endif
+CLEANFILES += tests/installcheck
