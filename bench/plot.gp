@@ -5,7 +5,8 @@ set output outfile
 set title title
 set logscale x 2
 set logscale y 10
-set format x "%.0s%cB"
+set xtics ("1 B" 1, "16 B" 16, "256 B" 256, "4 KiB" 4096, "64 KiB" 65536, \
+           "1 MiB" 1048576, "16 MiB" 16777216)
 set xlabel "size"
 set ylabel "GB/s (higher is better)"
 set key left top
