@@ -8,4 +8,5 @@ AM_DISTCHECK_DVI_TARGET = html
 man3_MANS = doc/libmem.3
 EXTRA_DIST += doc/libmem.3.in
 DISTCLEANFILES += doc/libmem.3
-EXTRA_DIST += doc/bench-memcpy.png doc/bench-memset.png
+EXTRA_DIST += doc/bench-memcpy.png doc/bench-memset.png doc/vga-console.png \
+	doc/vga-crash.png

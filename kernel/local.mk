@@ -38,7 +38,8 @@ kernel_sources = \
 kerneldir = $(pkglibdir)
 kernel_PROGRAMS = kernel/minikernel.elf
 kernel_minikernel_elf_SOURCES = $(kernel_sources)
-kernel_minikernel_elf_CPPFLAGS = -I$(top_srcdir)/kernel -I$(top_srcdir)/libmem
+kernel_minikernel_elf_CPPFLAGS = -I$(top_srcdir)/kernel -I$(top_srcdir)/libmem \
+	$(KERNEL_PREFIX_MAP)
 kernel_minikernel_elf_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS)
 kernel_minikernel_elf_CCASFLAGS = $(KERNEL_CFLAGS)
 kernel_minikernel_elf_LDADD = libmem/libmem-freestanding.a

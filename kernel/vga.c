@@ -30,11 +30,14 @@ update_cursor (void)
   outb (0x3D5, (uint8_t) (pos >> 8));
 }
 
+/* Blank rows take the default colours, not the current ones: a panic in
+   white on red should not paint the rest of the screen red.  */
 static void
 clear_row (int r)
 {
+  uint16_t blank = (uint16_t) (' ' | (VGA_LIGHT_GREY | VGA_BLACK << 4) << 8);
   for (int x = 0; x < COLUMNS; x++)
-    screen[r * COLUMNS + x] = cell (' ');
+    screen[r * COLUMNS + x] = blank;
 }
 
 void

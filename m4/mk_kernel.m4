@@ -26,7 +26,14 @@ AS_IF([test "x$mk_before" = "x$KERNEL_CFLAGS"],
 # null dereferences kept as loads (page 0 is unmapped on purpose).
 MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-fno-asynchronous-unwind-tables dnl
   -fno-omit-frame-pointer -fcf-protection=none -fno-delete-null-pointer-checks])
-AC_SUBST([KERNEL_CFLAGS])])
+AC_SUBST([KERNEL_CFLAGS])
+# Panic messages name source files relative to the source tree, not to
+# wherever the build ran.
+KERNEL_PREFIX_MAP=
+MK_CFLAGS_SUPPORTED([KERNEL_PREFIX_MAP], [-fmacro-prefix-map=/dir/=])
+AS_IF([test -n "$KERNEL_PREFIX_MAP"],
+  [KERNEL_PREFIX_MAP='-fmacro-prefix-map=$(top_srcdir)/='])
+AC_SUBST([KERNEL_PREFIX_MAP])])
 
 # MK_KERNEL_LDFLAGS
 # -----------------
