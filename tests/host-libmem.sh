@@ -8,6 +8,9 @@ if [ -z "${CC_FOR_BUILD:-}" ]; then
   echo "configure) -- the host libmem tests cannot run in this cross build."
   exit 77
 fi
+# A make run from a test is not a sub-make of the one running the tests:
+# it must not try to share that one's jobserver, or it waits forever.
+unset MAKEFLAGS MFLAGS MAKELEVEL
 dir=tests/host-build
 rm -rf "$dir" && mkdir -p "$dir" && cd "$dir" || exit 99
 abs_srcdir=$(cd "../../$srcdir" 2>/dev/null && pwd) || abs_srcdir=$srcdir
