@@ -35,24 +35,10 @@ rep_copy (void *dst, const void *src, size_t n)
   return dst;
 }
 
-// memmove with nothing but rep movsb: backward when it must be, which is
-// "std; rep movsb" from the last byte down.
 void *
 rep_move (void *dst, const void *src, size_t n)
 {
-  auto d = static_cast<unsigned char *> (dst);
-  auto s = static_cast<const unsigned char *> (src);
-  if (d <= s || d >= s + n)
-    lm_rep_movsb (d, s, n);
-  else if (n > 0)
-    {
-      unsigned char *dl = d + n - 1;
-      const unsigned char *sl = s + n - 1;
-      __asm__ volatile ("std; rep movsb; cld"
-                        : "+D" (dl), "+S" (sl), "+c" (n)
-                        :
-                        : "memory");
-    }
+  lm_rep_movsb_move (dst, src, n);
   return dst;
 }
 

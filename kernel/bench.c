@@ -15,6 +15,7 @@
 #include "kprintf.h"
 #include "libmem.h"
 #include "mem.h"
+#include "x86_64/cpuid.h"
 #include "x86_64/string-ops.h"
 
 enum { MAX_SIZE = 4 << 20, SAMPLES = 15 };
@@ -37,23 +38,10 @@ rep_set (void *dst, int c, size_t n)
   return dst;
 }
 
-/* memmove by rep movsb alone: backward means "std; rep movsb".  */
 static void *
 rep_move (void *dst, const void *src, size_t n)
 {
-  unsigned char *d = dst;
-  const unsigned char *s = src;
-  if (d <= s || d >= s + n)
-    lm_rep_movsb (d, s, n);
-  else if (n > 0)
-    {
-      unsigned char *dl = d + n - 1;
-      const unsigned char *sl = s + n - 1;
-      __asm__ volatile ("std; rep movsb; cld"
-                        : "+D" (dl), "+S" (sl), "+c" (n)
-                        :
-                        : "memory");
-    }
+  lm_rep_movsb_move (dst, src, n);
   return dst;
 }
 
@@ -173,9 +161,9 @@ static void
 hypervisor_name (char sig[13])
 {
   sig[0] = '\0';
-  if (!(cpuid (1, 0).ecx & (UINT32_C (1) << 31)))
+  if (!(lm_cpuid (1, 0).ecx & (UINT32_C (1) << 31)))
     return;
-  struct cpuid_regs r = cpuid (0x40000000, 0);
+  struct lm_cpuid r = lm_cpuid (0x40000000, 0);
   memcpy (sig, &r.ebx, 4);
   memcpy (sig + 4, &r.ecx, 4);
   memcpy (sig + 8, &r.edx, 4);
@@ -187,25 +175,25 @@ hypervisor_name (char sig[13])
 static uint64_t
 tsc_khz (const char **source)
 {
-  uint32_t max = cpuid (0, 0).eax;
+  uint32_t max = lm_cpuid (0, 0).eax;
   if (max >= 0x15)
     {
-      struct cpuid_regs r = cpuid (0x15, 0);
+      struct lm_cpuid r = lm_cpuid (0x15, 0);
       if (r.eax && r.ebx && r.ecx)
         {
           *source = "CPUID leaf 0x15";
           return (uint64_t) r.ecx * r.ebx / r.eax / 1000;
         }
     }
-  if (max >= 0x16 && (cpuid (0x16, 0).eax & 0xFFFF))
+  if (max >= 0x16 && (lm_cpuid (0x16, 0).eax & 0xFFFF))
     {
       *source = "CPUID leaf 0x16";
-      return (uint64_t) (cpuid (0x16, 0).eax & 0xFFFF) * 1000;
+      return (uint64_t) (lm_cpuid (0x16, 0).eax & 0xFFFF) * 1000;
     }
-  if (cpuid (0x40000000, 0).eax >= 0x40000010 && cpuid (0x40000010, 0).eax)
+  if (lm_cpuid (0x40000000, 0).eax >= 0x40000010 && lm_cpuid (0x40000010, 0).eax)
     {
       *source = "hypervisor CPUID leaf 0x40000010";
-      return cpuid (0x40000010, 0).eax;
+      return lm_cpuid (0x40000010, 0).eax;
     }
   /* PIT channel 2, gate on, speaker off, one-shot for 11932 ticks of its
      1193182 Hz clock: 10 ms.  */

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -87,6 +88,16 @@ test_fill_random (unsigned char *p, size_t n)
 {
   for (size_t i = 0; i < n; i++)
     p[i] = (unsigned char) (test_random () >> 56);
+}
+
+bool
+test_surroundings_intact (const unsigned char *buf, const unsigned char *clean,
+                          size_t size, size_t at, size_t n, size_t around)
+{
+  size_t lo = at > around ? at - around : 0;
+  size_t hi = at + n + around < size ? at + n + around : size;
+  return memcmp (buf + lo, clean + lo, at - lo) == 0
+         && memcmp (buf + at + n, clean + at + n, hi - at - n) == 0;
 }
 
 void

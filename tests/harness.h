@@ -34,6 +34,12 @@ unsigned test_sample (void);
 uint64_t test_random (void);
 void test_fill_random (unsigned char *p, size_t n);
 
+/* Whether the AROUND bytes on each side of BUF[AT, AT + N) still equal
+   CLEAN, within BUF's SIZE bytes: nothing outside a destination moved.  */
+bool test_surroundings_intact (const unsigned char *buf,
+                               const unsigned char *clean, size_t size,
+                               size_t at, size_t n, size_t around);
+
 /* Trivial byte-at-a-time references.  */
 void ref_memmove (unsigned char *dst, const unsigned char *src, size_t n);
 int ref_memcmp (const unsigned char *a, const unsigned char *b, size_t n);

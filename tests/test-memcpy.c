@@ -26,10 +26,7 @@ check (const char *config, unsigned char *d, const unsigned char *s, size_t n)
   if (memcmp (d, s, n) != 0)
     test_fail ("%s: n=%zu src+%zu dst+%zu: wrong bytes copied", config, n,
                (size_t) (s - src.lo) % 64, at % 64);
-  size_t lo = at > AROUND ? at - AROUND : 0;
-  size_t hi = at + n + AROUND < BUF ? at + n + AROUND : BUF;
-  if (memcmp (dst.lo + lo, clean + lo, at - lo) != 0
-      || memcmp (d + n, clean + at + n, hi - at - n) != 0)
+  if (!test_surroundings_intact (dst.lo, clean, BUF, at, n, AROUND))
     test_fail ("%s: n=%zu dst+%zu: bytes outside the destination changed",
                config, n, at % 64);
   memcpy (d, clean + at, n);

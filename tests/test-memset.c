@@ -30,10 +30,7 @@ check (const char *config, unsigned char *d, int c, size_t n)
                    n, at % 64, c, i, d[i], want);
         break;
       }
-  size_t lo = at > AROUND ? at - AROUND : 0;
-  size_t hi = at + n + AROUND < BUF ? at + n + AROUND : BUF;
-  if (memcmp (buf.lo + lo, clean + lo, at - lo) != 0
-      || memcmp (d + n, clean + at + n, hi - at - n) != 0)
+  if (!test_surroundings_intact (buf.lo, clean, BUF, at, n, AROUND))
     test_fail ("%s: n=%zu dst+%zu: bytes outside the destination changed",
                config, n, at % 64);
   memcpy (d, clean + at, n);

@@ -56,21 +56,6 @@ read_cr3 (void)
   return v;
 }
 
-struct cpuid_regs
-{
-  uint32_t eax, ebx, ecx, edx;
-};
-
-static inline struct cpuid_regs
-cpuid (uint32_t leaf, uint32_t subleaf)
-{
-  struct cpuid_regs r;
-  __asm__ volatile ("cpuid"
-                    : "=a" (r.eax), "=b" (r.ebx), "=c" (r.ecx), "=d" (r.edx)
-                    : "a" (leaf), "c" (subleaf));
-  return r;
-}
-
 /* A descriptor-table register operand for lgdt and lidt.  */
 struct __attribute__ ((packed)) table_pointer
 {
