@@ -126,7 +126,8 @@ kernel_tests = \
 	tests/kernel-crash-divide.sh \
 	tests/kernel-crash-stack.sh \
 	tests/kernel-no-long-mode.sh \
-	tests/kernel-wrong-magic.sh
+	tests/kernel-wrong-magic.sh \
+	tests/kernel-kvm-fallback.sh
 TESTS += $(kernel_tests)
 
 # The self-test under KVM, on request.  Not in make check: the machines
@@ -218,3 +219,4 @@ installcheck-local:
 	echo "installcheck: libmem, its pkg-config data and the kernel images are installed"
 endif
 CLEANFILES += tests/installcheck
+CLEANFILES += tests/*.notices tests/qemu-aborting-on-kvm
