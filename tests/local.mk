@@ -117,6 +117,7 @@ kernel_tests = \
 	tests/kernel-boot-direct.sh \
 	tests/kernel-boot-iso.sh \
 	tests/kernel-boot-uefi.sh \
+	tests/kernel-iso-selftest.sh \
 	tests/kernel-selftest-qemu64.sh \
 	tests/kernel-selftest-max.sh \
 	tests/kernel-crash-panic.sh \
@@ -155,8 +156,15 @@ CLEANFILES += tests/*.serial
 # What the kernel tests boot.
 check_DATA = kernel/minikernel.elf32 kernel/minikernel.bin tests/wrong-magic-loader
 if HAVE_ISO_TOOLS
-check_DATA += kernel/minikernel.iso
+check_DATA += kernel/minikernel.iso tests/selftest.iso
 endif
+
+# The ISO with its self-test entry as the default, chosen at once: the
+# GRUB path into the self-test, no keystrokes needed.
+tests/selftest.iso: kernel/minikernel.elf$(EXEEXT) $(srcdir)/kernel/grub.cfg
+	$(AM_V_GEN)menu='s/^set default=0/set default=1/; s/^set timeout=.*/set timeout=0/'; \
+	$(make_iso)
+CLEANFILES += tests/selftest.iso
 
 kernel/minikernel.bin: kernel/minikernel.elf$(EXEEXT)
 	$(AM_V_GEN)$(OBJCOPY) -O binary $< $@
