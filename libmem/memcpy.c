@@ -45,14 +45,7 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   if (n <= 16)
     lm_small_copy16 (d, s, n);
   else if (n <= 32)
-    {
-      uint64_t a = lm_load64 (s), b = lm_load64 (s + 8);
-      uint64_t y = lm_load64 (s + n - 16), z = lm_load64 (s + n - 8);
-      lm_store64 (d, a);
-      lm_store64 (d + 8, b);
-      lm_store64 (d + n - 16, y);
-      lm_store64 (d + n - 8, z);
-    }
+    lm_small_copy32 (d, s, n);
   else if (n <= 64)
     {
       lm_copy32 (d, s, 0);

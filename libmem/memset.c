@@ -49,29 +49,9 @@ LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
   unsigned char *d = dst;
-  /* The tests run smallest first, and the fills under 8 bytes skip the
-     64-bit pattern's multiply: that is what keeps the tiniest sizes level
-     with glibc's vector code.  */
   if (n <= 16)
     {
-      if (n >= 8)
-        {
-          uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
-          lm_store64 (d, pattern);
-          lm_store64 (d + n - 8, pattern);
-        }
-      else if (n >= 4)
-        {
-          uint32_t pattern = (unsigned char) c * UINT32_C (0x01010101);
-          lm_store32 (d, pattern);
-          lm_store32 (d + n - 4, pattern);
-        }
-      else if (n > 0)
-        {
-          d[0] = (unsigned char) c;
-          d[n / 2] = (unsigned char) c;
-          d[n - 1] = (unsigned char) c;
-        }
+      lm_small_set16 (d, (unsigned char) c, n);
       return dst;
     }
   if (n > LM_SMALL_MAX && n < LM_SHORT_REP_END && lm_tuning.short_rep)

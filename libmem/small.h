@@ -41,6 +41,18 @@ lm_small_copy16 (unsigned char *dst, const unsigned char *src, size_t n)
     }
 }
 
+/* 17..32 bytes: two overlapping 16-byte halves, all loads first.  */
+static inline void
+lm_small_copy32 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
+  uint64_t b0 = lm_load64 (src + n - 16), b1 = lm_load64 (src + n - 8);
+  lm_store64 (dst, a0);
+  lm_store64 (dst + 8, a1);
+  lm_store64 (dst + n - 16, b0);
+  lm_store64 (dst + n - 8, b1);
+}
+
 /* Copy the 32 bytes at OFFSET, loads first.  */
 static inline void
 lm_copy32 (unsigned char *dst, const unsigned char *src, size_t offset)
@@ -61,14 +73,7 @@ lm_small_copy (unsigned char *dst, const unsigned char *src, size_t n)
   if (n <= 16)
     lm_small_copy16 (dst, src, n);
   else if (n <= 32)
-    {
-      uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
-      uint64_t b0 = lm_load64 (src + n - 16), b1 = lm_load64 (src + n - 8);
-      lm_store64 (dst, a0);
-      lm_store64 (dst + 8, a1);
-      lm_store64 (dst + n - 16, b0);
-      lm_store64 (dst + n - 8, b1);
-    }
+    lm_small_copy32 (dst, src, n);
   else
     {
       uint64_t a0 = lm_load64 (src), a1 = lm_load64 (src + 8);
@@ -86,29 +91,37 @@ lm_small_copy (unsigned char *dst, const unsigned char *src, size_t n)
     }
 }
 
+/* 0..16 bytes of C.  The word patterns are made only where needed: the
+   smallest fills skip the 64-bit multiply.  */
+static inline void
+lm_small_set16 (unsigned char *dst, unsigned char c, size_t n)
+{
+  if (n >= 8)
+    {
+      uint64_t pattern = c * UINT64_C (0x0101010101010101);
+      lm_store64 (dst, pattern);
+      lm_store64 (dst + n - 8, pattern);
+    }
+  else if (n >= 4)
+    {
+      uint32_t pattern = c * UINT32_C (0x01010101);
+      lm_store32 (dst, pattern);
+      lm_store32 (dst + n - 4, pattern);
+    }
+  else if (n > 0)
+    {
+      dst[0] = c;
+      dst[n / 2] = c;
+      dst[n - 1] = c;
+    }
+}
+
 /* 0..64 bytes: a fixed set of possibly overlapping stores.  */
 static inline void
 lm_small_set (unsigned char *dst, uint64_t pattern, size_t n)
 {
   if (n <= 16)
-    {
-      if (n >= 8)
-        {
-          lm_store64 (dst, pattern);
-          lm_store64 (dst + n - 8, pattern);
-        }
-      else if (n >= 4)
-        {
-          lm_store32 (dst, (uint32_t) pattern);
-          lm_store32 (dst + n - 4, (uint32_t) pattern);
-        }
-      else if (n > 0)
-        {
-          dst[0] = (unsigned char) pattern;
-          dst[n / 2] = (unsigned char) pattern;
-          dst[n - 1] = (unsigned char) pattern;
-        }
-    }
+    lm_small_set16 (dst, (unsigned char) pattern, n);
   else if (n <= 32)
     {
       lm_store64 (dst, pattern);

@@ -48,14 +48,6 @@ read_cr2 (void)
   return v;
 }
 
-static inline uint64_t
-read_cr3 (void)
-{
-  uint64_t v;
-  __asm__ volatile ("mov %%cr3, %0" : "=r" (v));
-  return v;
-}
-
 /* A descriptor-table register operand for lgdt and lidt.  */
 struct __attribute__ ((packed)) table_pointer
 {
