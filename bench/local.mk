@@ -39,9 +39,10 @@ endif
 # The in-kernel benchmark: KVM when usable (falling back to TCG, whose
 # figures are labelled emulated).
 BENCH_ACCEL = kvm
+BENCH_MEMORY = 512M
 bench-kernel: kernel/minikernel.elf32
 	$(AM_V_at)$(MKDIR_P) bench
-	$(qemu_run) --accel '$(BENCH_ACCEL)' --memory 512M \
+	$(qemu_command) --accel '$(BENCH_ACCEL)' --memory '$(BENCH_MEMORY)' \
 	  --kernel kernel/minikernel.elf32 --append 'bench qemu-exit' \
 	  --serial-log bench/kernel.serial --timeout 1800; \
 	  test $$? = 33 || { echo "bench-kernel: the kernel did not finish its benchmark (see bench/kernel.serial)" >&2; exit 1; }

@@ -183,11 +183,11 @@ def kernel_csv(path):
                 rows.append(m.groups())
     if not rows:
         sys.exit("report.py: no BENCH lines in %s" % path)
-    w.writerow(["fn", "impl", "size", "cycles", "bytes_per_cycle", "hypervisor",
-                "emulated", "tsc_khz"])
+    context = ["vendor", "family", "model", "brand", "hypervisor", "emulated",
+               "clock", "invariant_tsc", "tsc_khz", "hardware", "why"]
+    w.writerow(["fn", "impl", "size", "cycles", "bytes_per_cycle"] + context)
     for r in rows:
-        w.writerow(list(r) + [info.get("hypervisor", ""), info.get("emulated", ""),
-                              info.get("tsc_khz", "")])
+        w.writerow(list(r) + [info.get(k, "") for k in context])
 
 
 def load_kernel(path):
@@ -311,12 +311,18 @@ def full_report(host, kernel, outdir, gnuplot, script):
     if not kfig:
         out += ["No kernel figures: run make bench-kernel.", ""]
     else:
-        emulated = kinfo.get("emulated") == "yes"
-        out += ["Kernel run under %s%s; TSC %s kHz.  Host cycles are host "
-                "nanoseconds times the host's %s MHz." % (
+        out += ["Kernel run on %s (%s family %s model %s) under %s; clock %s, "
+                "TSC %s kHz, %sinvariant.  Host cycles are host nanoseconds "
+                "times the host's %s MHz." % (
+                    kinfo.get("brand") or "?", kinfo.get("vendor") or "?",
+                    kinfo.get("family") or "?", kinfo.get("model") or "?",
                     kinfo.get("hypervisor") or "no hypervisor",
-                    " (TCG: emulated, so these cycles describe QEMU, not the CPU)"
-                    if emulated else "", kinfo.get("tsc_khz", "?"), mhz or "?"), ""]
+                    kinfo.get("clock") or "?", kinfo.get("tsc_khz", "?"),
+                    "" if kinfo.get("invariant_tsc") == "yes" else "not ",
+                    mhz or "?"), ""]
+        if kinfo.get("hardware") != "yes":
+            out += ["**These kernel figures do not describe the hardware**: %s."
+                    % (kinfo.get("why") or "the run was not on bare hardware"), ""]
         out += ["| case | size | host cycles | kernel cycles | kernel / host |",
                 "|---|---|---|---|---|"]
         for fn in ("memcpy", "memset"):

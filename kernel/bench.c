@@ -1,16 +1,20 @@
 /* bench.c -- "bench" on the command line: libmem and the bare string
-   instructions timed with the TSC, inside the kernel.
+   instructions timed with the TSC, inside the kernel ("bench=quick" for a
+   short run over a few sizes).
 
    Each figure is the minimum over several samples of a batch of calls,
-   with the cost of reading the clock subtracted: serialised reads (lfence
-   before rdtsc, rdtscp and lfence after) so the timed calls neither start
-   early nor finish late.  One machine-readable line per figure:
+   with the cost of reading the clock subtracted.  The clock reads are
+   ordered so the timed calls neither start early nor finish late, with
+   what this CPU has (see choose_clock).  One machine-readable line per
+   figure:
      BENCH fn=memcpy impl=libmem size=4096 cycles=61.5 bytes_per_cycle=66.60
    bench/report.py turns them into CSV.  */
 
 #include <stdint.h>
 
 #include "arch/x86_64/cpu.h"
+#include "arch/x86_64/cpuinfo.h"
+#include "cmdline.h"
 #include "kernel.h"
 #include "kprintf.h"
 #include "libmem.h"
@@ -18,7 +22,11 @@
 #include "x86_64/cpuid.h"
 #include "x86_64/string-ops.h"
 
-enum { MAX_SIZE = 4 << 20, SAMPLES = 15 };
+/* The full run's and the quick run's largest size and samples.  */
+enum { FULL_MAX_SIZE = 4 << 20, FULL_SAMPLES = 15,
+       QUICK_MAX_SIZE = 64 << 10, QUICK_SAMPLES = 3 };
+static size_t max_size;
+static int samples;
 
 typedef void *copy_fn (void *, const void *, size_t);
 typedef void *set_fn (void *, int, size_t);
@@ -52,20 +60,62 @@ static cmp_fn *volatile libmem_cmp = memcmp;
 static copy_fn *volatile bare_copy = rep_copy, *volatile bare_move = rep_move;
 static set_fn *volatile bare_set = rep_set;
 
+/* How the TSC is read around the timed code.  RDTSCP waits for every
+   earlier instruction; where it is missing (QEMU's default qemu64 model,
+   core2duo, Nehalem, Opteron_G1...) a fence before RDTSC does that job.
+   LFENCE is that fence on Intel, and on AMD from family 19h or where
+   CPUID says it is dispatch-serialising; older AMD parts get MFENCE, as
+   Linux's rdtsc_ordered chooses.  A fence after the read keeps the timed
+   code from starting before it.  */
+enum clock_kind { CLOCK_RDTSCP, CLOCK_LFENCE_RDTSC, CLOCK_MFENCE_RDTSC };
+static enum clock_kind clock_kind;
+static const char *const clock_names[] = {
+  [CLOCK_RDTSCP] = "rdtscp", [CLOCK_LFENCE_RDTSC] = "lfence+rdtsc",
+  [CLOCK_MFENCE_RDTSC] = "mfence+rdtsc",
+};
+
+static void
+choose_clock (void)
+{
+  clock_kind = cpu.rdtscp ? CLOCK_RDTSCP
+               : cpu.lfence_serialising ? CLOCK_LFENCE_RDTSC
+               : CLOCK_MFENCE_RDTSC;
+}
+
+static inline uint64_t
+tsc (uint32_t lo, uint32_t hi)
+{
+  return (uint64_t) hi << 32 | lo;
+}
+
 static inline uint64_t
 clock_start (void)
 {
   uint32_t lo, hi;
-  __asm__ volatile ("lfence; rdtsc" : "=a" (lo), "=d" (hi) : : "memory");
-  return (uint64_t) hi << 32 | lo;
+  if (clock_kind == CLOCK_MFENCE_RDTSC)
+    __asm__ volatile ("mfence; rdtsc; mfence" : "=a" (lo), "=d" (hi) : : "memory");
+  else
+    __asm__ volatile ("lfence; rdtsc; lfence" : "=a" (lo), "=d" (hi) : : "memory");
+  return tsc (lo, hi);
 }
 
 static inline uint64_t
 clock_stop (void)
 {
   uint32_t lo, hi, aux;
-  __asm__ volatile ("rdtscp; lfence" : "=a" (lo), "=d" (hi), "=c" (aux) : : "memory");
-  return (uint64_t) hi << 32 | lo;
+  switch (clock_kind)
+    {
+    case CLOCK_RDTSCP:
+      __asm__ volatile ("rdtscp; lfence" : "=a" (lo), "=d" (hi), "=c" (aux) : : "memory");
+      break;
+    case CLOCK_LFENCE_RDTSC:
+      __asm__ volatile ("lfence; rdtsc; lfence" : "=a" (lo), "=d" (hi) : : "memory");
+      break;
+    default:
+      __asm__ volatile ("mfence; rdtsc; mfence" : "=a" (lo), "=d" (hi) : : "memory");
+      break;
+    }
+  return tsc (lo, hi);
 }
 
 static uint64_t clock_overhead;
@@ -118,7 +168,7 @@ measure_x100 (const struct subject *s, size_t n)
   for (int w = 0; w < 3; w++)
     run_once (s, n);
   uint64_t best = UINT64_MAX;
-  for (int i = 0; i < SAMPLES; i++)
+  for (int i = 0; i < samples; i++)
     {
       uint64_t t0 = clock_start ();
       for (size_t k = 0; k < batch; k++)
@@ -155,27 +205,12 @@ calibrate_clock (void)
     }
 }
 
-/* Who runs us: the hypervisor's CPUID signature ("TCGTCGTCGTCG" is QEMU's
-   emulator, whose cycles mean little), written into SIG.  */
-static void
-hypervisor_name (char sig[13])
-{
-  sig[0] = '\0';
-  if (!(lm_cpuid (1, 0).ecx & (UINT32_C (1) << 31)))
-    return;
-  struct lm_cpuid r = lm_cpuid (0x40000000, 0);
-  memcpy (sig, &r.ebx, 4);
-  memcpy (sig + 4, &r.ecx, 4);
-  memcpy (sig + 8, &r.edx, 4);
-  sig[12] = '\0';
-}
-
 /* The TSC rate in kHz from CPUID (leaf 0x15 or 0x16, or the hypervisor
    leaf 0x40000010), else measured against the PIT; 0 if unknown.  */
 static uint64_t
 tsc_khz (const char **source)
 {
-  uint32_t max = lm_cpuid (0, 0).eax;
+  uint32_t max = lm_cpuid_max (0);
   if (max >= 0x15)
     {
       struct lm_cpuid r = lm_cpuid (0x15, 0);
@@ -190,7 +225,8 @@ tsc_khz (const char **source)
       *source = "CPUID leaf 0x16";
       return (uint64_t) (lm_cpuid (0x16, 0).eax & 0xFFFF) * 1000;
     }
-  if (lm_cpuid (0x40000000, 0).eax >= 0x40000010 && lm_cpuid (0x40000010, 0).eax)
+  if (cpu.hypervisor[0] && lm_cpuid (0x40000000, 0).eax >= 0x40000010
+      && lm_cpuid (0x40000010, 0).eax)
     {
       *source = "hypervisor CPUID leaf 0x40000010";
       return lm_cpuid (0x40000010, 0).eax;
@@ -221,36 +257,67 @@ static const struct subject subjects[] = {
   { "memcmp_equal", "libmem", CMP_EQUAL, 0, 0, &libmem_cmp },
 };
 
+/* Why this run's cycles do not describe the processor, or NULL when they
+   do.  A 4 KiB copy takes well under 10,000 cycles on any x86_64 CPU; a
+   hypervisor that traps every guest memory access (kvm-pvm, or shadow
+   paging gone wrong) takes millions.  */
+static const char *
+not_hardware_because (void)
+{
+  if (cpu_is_emulated ())
+    return "QEMU TCG emulates the CPU: cycles describe QEMU, not a processor";
+  static const struct subject probe = { "memcpy", "libmem", COPY, &libmem_copy, 0, 0 };
+  if (measure_x100 (&probe, 4096) / 100 > 1000000)
+    return "a 4 KiB copy took over a million cycles: the hypervisor traps "
+           "memory accesses";
+  if (!cpu.invariant_tsc)
+    return "the TSC is not invariant: it may tick with the core's clock";
+  return NULL;
+}
+
 bool
 bench_run (const struct boot_info *info)
 {
-  area_a = scratch_memory (info, 4 * (size_t) MAX_SIZE);
+  char mode[16];
+  bool quick = cmdline_value (info->cmdline, "bench", mode, sizeof mode)
+               && memcmp (mode, "quick", 6) == 0;
+  max_size = quick ? QUICK_MAX_SIZE : FULL_MAX_SIZE;
+  samples = quick ? QUICK_SAMPLES : FULL_SAMPLES;
+  area_a = scratch_memory (info, 4 * max_size);
   if (!area_a)
     {
-      kprintf ("bench: needs 16 MiB of free RAM above 16 MiB (boot with -m 64M or more)\n");
+      kprintf ("bench: needs %zu MiB of free RAM above 16 MiB (boot with "
+               "-m 64M or more)\n", (4 * max_size) >> 20 ? (4 * max_size) >> 20 : 1);
       return false;
     }
-  area_b = area_a + 2 * (size_t) MAX_SIZE + 4096;
-  memset (area_a, 0x5a, 4 * (size_t) MAX_SIZE);
+  area_b = area_a + 2 * max_size + 4096;
+  memset (area_a, 0x5a, 4 * max_size);
 
-  char hv[13];
-  hypervisor_name (hv);
+  choose_clock ();
   const char *source = "unknown";
   uint64_t khz = tsc_khz (&source);
   calibrate_clock ();
-  kprintf ("BENCH-INFO hypervisor=%s emulated=%s tsc_khz=%llu tsc_source=\"%s\" "
-           "clock_overhead=%llu features=%u\n", hv[0] ? hv : "none",
-           memcmp (hv, "TCGTCGTCGTCG", 12) == 0 ? "yes" : "no",
-           (unsigned long long) khz, source,
-           (unsigned long long) clock_overhead, lm_cpu_features ());
+  const char *why = not_hardware_because ();
+  kprintf ("BENCH-INFO vendor=%s family=0x%x model=0x%x stepping=%u "
+           "brand=\"%s\" hypervisor=%s emulated=%s clock=%s invariant_tsc=%s "
+           "tsc_khz=%llu tsc_source=\"%s\" clock_overhead=%llu features=%u "
+           "hardware=%s why=\"%s\" mode=%s\n",
+           cpu.vendor, cpu.family, cpu.model, cpu.stepping, cpu.brand,
+           cpu.hypervisor[0] ? cpu.hypervisor : "none",
+           cpu_is_emulated () ? "yes" : "no", clock_names[clock_kind],
+           cpu.invariant_tsc ? "yes" : "no", (unsigned long long) khz, source,
+           (unsigned long long) clock_overhead, lm_cpu_features (),
+           why ? "no" : "yes", why ? why : "", quick ? "quick" : "full");
+  if (why)
+    kprintf ("bench: these figures do not describe the hardware: %s.\n", why);
 
   /* The host benchmark's sizes: powers of two, and an odd size between
-     each pair.  */
+     each pair; the quick run takes every fourth power of two.  */
   for (size_t i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
-    for (size_t p = 1; p <= MAX_SIZE; p *= 2)
+    for (size_t p = 1; p <= max_size; p *= quick ? 16 : 2)
       {
         report (&subjects[i], p);
-        if (p >= 4 && p < MAX_SIZE)
+        if (!quick && p >= 4 && p < max_size)
           report (&subjects[i], p + p / 2 + 1);
       }
   kprintf ("BENCH-END\n");

@@ -24,8 +24,9 @@ read64 (uintptr_t addr)
   return v;
 }
 
-/* Copy the loader's string at ADDR into BUF, cut to fit.  */
-static void
+/* Copy the loader's string at ADDR into BUF, cut to fit; return whether
+   it was cut.  */
+static bool
 copy_string (char *buf, size_t size, uintptr_t addr)
 {
   const char *s = (const char *) addr;
@@ -33,6 +34,7 @@ copy_string (char *buf, size_t size, uintptr_t addr)
   for (; s && s[i] && i + 1 < size; i++)
     buf[i] = s[i];
   buf[i] = '\0';
+  return s && s[i];
 }
 
 static void
@@ -61,7 +63,8 @@ parse_v1 (uintptr_t mbi, struct boot_info *info)
       info->mem_upper_kib = read32 (mbi + 8);
     }
   if (flags & MB1_CMDLINE)
-    copy_string (info->cmdline, sizeof info->cmdline, read32 (mbi + 16));
+    info->cmdline_truncated =
+      copy_string (info->cmdline, sizeof info->cmdline, read32 (mbi + 16));
   if (flags & MB1_MMAP)
     {
       uintptr_t p = read32 (mbi + 48), end = p + read32 (mbi + 44);
@@ -101,7 +104,8 @@ parse_v2 (uintptr_t mbi, struct boot_info *info)
         case TAG_END:
           return;
         case TAG_CMDLINE:
-          copy_string (info->cmdline, sizeof info->cmdline, tag + 8);
+          info->cmdline_truncated =
+            copy_string (info->cmdline, sizeof info->cmdline, tag + 8);
           break;
         case TAG_LOADER_NAME:
           copy_string (info->loader, sizeof info->loader, tag + 8);

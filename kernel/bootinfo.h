@@ -32,12 +32,14 @@ enum display
   DISPLAY_GRAPHICS,             /* a linear framebuffer, no text mode */
 };
 
-enum { BOOT_MAX_REGIONS = 64 };
+/* Linux takes 2048 bytes of command line on x86; so do we.  */
+enum { BOOT_MAX_REGIONS = 64, BOOT_CMDLINE_MAX = 2048 };
 
 struct boot_info
 {
   int protocol;                 /* 1 or 2 */
-  char cmdline[256];            /* copied: the loader's memory is not */
+  char cmdline[BOOT_CMDLINE_MAX]; /* copied: the loader's memory is not */
+  bool cmdline_truncated;       /* it was longer, and was cut */
   char loader[64];              /* ours to keep */
   uint64_t mem_lower_kib, mem_upper_kib;
   size_t region_count;

@@ -7,6 +7,8 @@ kernel_arch_sources = \
 	kernel/arch/x86_64/entry64.S \
 	kernel/arch/x86_64/isr.S \
 	kernel/arch/x86_64/cpu.h \
+	kernel/arch/x86_64/cpuinfo.c \
+	kernel/arch/x86_64/cpuinfo.h \
 	kernel/arch/x86_64/trap.h \
 	kernel/arch/x86_64/descriptors.c \
 	kernel/arch/x86_64/exceptions.c
@@ -90,8 +92,11 @@ QEMU_CPU =
 QEMU_MEMORY = 256M
 QEMU_FLAGS =
 KERNEL_CMDLINE =
-qemu_run = QEMU='$(QEMU)' $(BASH) $(srcdir)/kernel/qemu-run \
-	--accel '$(QEMU_ACCEL)' $(QEMU_CPU:%=--cpu '%') --memory '$(QEMU_MEMORY)'
+# qemu_command leaves the accelerator and memory to its users, so each
+# option is given once (bench-kernel has its own defaults for them).
+qemu_command = QEMU='$(QEMU)' $(BASH) $(srcdir)/kernel/qemu-run \
+	$(QEMU_CPU:%=--cpu '%')
+qemu_run = $(qemu_command) --accel '$(QEMU_ACCEL)' --memory '$(QEMU_MEMORY)'
 run_hint = echo "Serial console below; quit QEMU with Ctrl-A X."
 
 # The GRUB ISO, as a user would boot it.

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "arch/x86_64/cpu.h"
+#include "arch/x86_64/cpuinfo.h"
 #include "arch/x86_64/trap.h"
 #include "bootinfo.h"
 #include "cmdline.h"
@@ -35,6 +36,10 @@ print_summary (const struct boot_info *info, struct console_status consoles)
   kprintf ("Booted by Multiboot %d from \"%s\"\n", info->protocol,
            info->loader);
   kprintf ("Command line: \"%s\"\n", info->cmdline);
+  if (info->cmdline_truncated)
+    kprintf ("Command line truncated: only its first %zu bytes were kept "
+             "(BOOT_CMDLINE_MAX in kernel/bootinfo.h)\n",
+             sizeof info->cmdline - 1);
   kprintf ("Memory: %llu KiB lower, %llu KiB upper; map:\n",
            (unsigned long long) info->mem_lower_kib,
            (unsigned long long) info->mem_upper_kib);
@@ -55,8 +60,14 @@ print_summary (const struct boot_info *info, struct console_status consoles)
   else
     kprintf ("Console: serial COM1 only\n");
   unsigned features = lm_cpu_features ();
-  kprintf ("CPU: ERMS %s, FSRM %s\n", features & LM_CPU_ERMS ? "yes" : "no",
-           features & LM_CPU_FSRM ? "yes" : "no");
+  kprintf ("CPU: %s (%s family 0x%x model 0x%x), ERMS %s, FSRM %s, "
+           "RDTSCP %s\n", cpu.brand[0] ? cpu.brand : "no brand string",
+           cpu.vendor, cpu.family, cpu.model,
+           features & LM_CPU_ERMS ? "yes" : "no",
+           features & LM_CPU_FSRM ? "yes" : "no", cpu.rdtscp ? "yes" : "no");
+  if (cpu.hypervisor[0])
+    kprintf ("Hypervisor: \"%s\"%s\n", cpu.hypervisor,
+             cpu_is_emulated () ? " (QEMU TCG: an emulated CPU)" : "");
 }
 
 void
@@ -70,6 +81,7 @@ kmain (uint32_t magic, uintptr_t info_addr)
   struct console_status consoles =
     console_init (known ? bootinfo_has_text_console (&info) : true);
   trap_init ();
+  cpu_identify ();
   lm_init ();
 
   console_set_color (VGA_LIGHT_CYAN, VGA_BLACK);
@@ -98,10 +110,15 @@ kmain (uint32_t magic, uintptr_t info_addr)
   char crash[32];
   if (cmdline_value (info.cmdline, "crash", crash, sizeof crash))
     crashtest_run (crash);
-  if (cmdline_has (info.cmdline, "bench"))
-    kernel_stop (bench_run (&info) ? KERNEL_PASS : KERNEL_FAIL);
-  if (cmdline_has (info.cmdline, "selftest"))
-    kernel_stop (selftest_run (&info) ? KERNEL_PASS : KERNEL_FAIL);
+  /* Both may be asked for in one boot (the CPU-model tests do).  */
+  bool selftest = cmdline_has (info.cmdline, "selftest");
+  bool bench = cmdline_has (info.cmdline, "bench");
+  if (selftest || bench)
+    {
+      bool ok = !selftest || selftest_run (&info);
+      ok = (!bench || bench_run (&info)) && ok;
+      kernel_stop (ok ? KERNEL_PASS : KERNEL_FAIL);
+    }
 
   kprintf ("Nothing more to do: halting.\n");
   kernel_stop (KERNEL_PASS);

@@ -40,11 +40,14 @@ AC_SUBST([KERNEL_PREFIX_MAP])])
 # Set KERNEL_LDFLAGS for linking the kernel: no C library, start files or
 # libgcc, a static non-PIE image, 4 KiB segment alignment (the default
 # 2 MiB would push the multiboot headers past the first 8 KiB of the
-# file), no build-id note to place.
+# file), no build-id note to place, and a stack that is not executable
+# said to the linker outright: a bare-metal gcc emits no .note.GNU-stack
+# for C files, and binutils 2.39+ then warns that the stack is executable
+# (the kernel's segments come from the linker script's PHDRS anyway).
 AC_DEFUN([MK_KERNEL_LDFLAGS],
 [KERNEL_LDFLAGS="-nostdlib -static"
 MK_LDFLAGS_SUPPORTED([KERNEL_LDFLAGS], [-no-pie -Wl,-z,max-page-size=0x1000 dnl
-  -Wl,--build-id=none])
+  -Wl,--build-id=none -Wl,-z,noexecstack])
 AC_SUBST([KERNEL_LDFLAGS])
 AC_CHECK_TOOL([OBJCOPY], [objcopy])
 AS_IF([test -z "$OBJCOPY"],

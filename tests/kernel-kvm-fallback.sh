@@ -7,17 +7,8 @@
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
 fake=tests/qemu-aborting-on-kvm
-cat > "$fake" <<FAKE
-#!/bin/bash
-for arg in "\$@"; do
-  if [ "\$arg" = kvm ]; then
-    echo "qemu-system-x86_64: error: failed to set MSR 0x10a to 0x69" >&2
-    kill -ABRT \$\$
-  fi
-done
-exec "$QEMU" "\$@"
-FAKE
-chmod +x "$fake"
+fake_qemu "$fake" 'echo "qemu-system-x86_64: error: failed to set MSR 0x10a to 0x69" >&2
+    kill -ABRT $$'
 
 notices=tests/$test_name.notices
 QEMU=$fake QEMU_FORCE_KVM=1 "${BASH:-bash}" "$srcdir/kernel/qemu-run" \

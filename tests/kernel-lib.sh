@@ -63,5 +63,21 @@ KERNEL_FAILED=35
 # qemu-run's status when --until saw its text and stopped a halted kernel.
 SEEN_AND_HALTED=100
 
+# fake_qemu FILE SHELL-CODE: write a stand-in QEMU to FILE that runs
+# SHELL-CODE when asked for KVM (-accel kvm) and the real QEMU otherwise,
+# to show what qemu-run does when KVM misbehaves.
+fake_qemu () {
+  cat > "$1" <<FAKE
+#!/bin/bash
+for arg in "\$@"; do
+  if [ "\$arg" = kvm ]; then
+    $2
+  fi
+done
+exec "$QEMU" "\$@"
+FAKE
+  chmod +x "$1"
+}
+
 kernel_elf32=kernel/minikernel.elf32
 kernel_iso=kernel/minikernel.iso

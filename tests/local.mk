@@ -107,7 +107,7 @@ endif !HOSTED
 EXTRA_DIST += tests/host-libmem.sh
 clean-local: clean-test-dirs clean-coverage
 clean-test-dirs:
-	-rm -rf $(FUZZ_CORPUS) tests/host-build
+	-rm -rf $(FUZZ_CORPUS) tests/host-build tests/host-src tests/host-distdir.log
 .PHONY: check-valgrind check-libmem fuzz clean-test-dirs
 
 ## Kernel tests: QEMU boots, headless, time-limited (tests/kernel-lib.sh).
@@ -118,8 +118,10 @@ kernel_tests = \
 	tests/kernel-boot-iso.sh \
 	tests/kernel-boot-uefi.sh \
 	tests/kernel-iso-selftest.sh \
+	tests/kernel-iso-bench.sh \
 	tests/kernel-selftest-qemu64.sh \
 	tests/kernel-selftest-max.sh \
+	tests/kernel-cpu-models.sh \
 	tests/kernel-crash-panic.sh \
 	tests/kernel-crash-ud2.sh \
 	tests/kernel-crash-pagefault.sh \
@@ -128,7 +130,8 @@ kernel_tests = \
 	tests/kernel-crash-stack.sh \
 	tests/kernel-no-long-mode.sh \
 	tests/kernel-wrong-magic.sh \
-	tests/kernel-kvm-fallback.sh
+	tests/kernel-kvm-fallback.sh \
+	tests/kernel-kvm-internal-error.sh
 TESTS += $(kernel_tests)
 
 # The self-test under KVM, on request.  Not in make check: the machines
@@ -156,15 +159,18 @@ CLEANFILES += tests/*.serial
 # What the kernel tests boot.
 check_DATA = kernel/minikernel.elf32 kernel/minikernel.bin tests/wrong-magic-loader
 if HAVE_ISO_TOOLS
-check_DATA += kernel/minikernel.iso tests/selftest.iso
+check_DATA += kernel/minikernel.iso tests/selftest.iso tests/bench.iso
 endif
 
-# The ISO with its self-test entry as the default, chosen at once: the
-# GRUB path into the self-test, no keystrokes needed.
+# The ISO with its self-test (or benchmark) entry as the default, chosen
+# at once: the GRUB path into it, no keystrokes needed.
 tests/selftest.iso: kernel/minikernel.elf$(EXEEXT) $(srcdir)/kernel/grub.cfg
 	$(AM_V_GEN)menu='s/^set default=0/set default=1/; s/^set timeout=.*/set timeout=0/'; \
 	$(make_iso)
-CLEANFILES += tests/selftest.iso
+tests/bench.iso: kernel/minikernel.elf$(EXEEXT) $(srcdir)/kernel/grub.cfg
+	$(AM_V_GEN)menu='s/^set default=0/set default=2/; s/^set timeout=.*/set timeout=0/'; \
+	$(make_iso)
+CLEANFILES += tests/selftest.iso tests/bench.iso
 
 kernel/minikernel.bin: kernel/minikernel.elf$(EXEEXT)
 	$(AM_V_GEN)$(OBJCOPY) -O binary $< $@
@@ -227,4 +233,4 @@ installcheck-local:
 	echo "installcheck: libmem, its pkg-config data and the kernel images are installed"
 endif
 CLEANFILES += tests/installcheck
-CLEANFILES += tests/*.notices tests/qemu-aborting-on-kvm
+CLEANFILES += tests/*.notices tests/qemu-aborting-on-kvm tests/qemu-kvm-internal-error tests/qemu-kvm-internal-error.pid
