@@ -9,6 +9,13 @@ EXTRA_DIST += bench/report.py bench/plot.gp
 # (Google Benchmark's random interleaving made the smallest sizes read up
 # to 60% slow here, so it stays off.)  A run takes about 3 minutes; for a
 # quick look: make bench BENCH_REPETITIONS=1 BENCH_MIN_TIME=0.01
+#help bench  time libmem on this machine against glibc, musl and the bare instructions (bench/host.md)
+#help bench-kernel  time libmem inside the kernel with the TSC (bench/kernel.csv)
+#help bench-report  bench/report.md: targets, ratio tables and plots from both
+#help-var BENCH_REPETITIONS  repetitions of each benchmark; the fastest counts (default 3)
+#help-var BENCH_MIN_TIME  seconds each repetition runs at least (default 0.02)
+#help-var BENCH_FLAGS  more Google Benchmark flags, e.g. --benchmark_filter=memcpy
+#help-var BENCH_ACCEL  accelerator for bench-kernel (default kvm, falling back to tcg)
 BENCH_MIN_TIME = 0.02
 BENCH_REPETITIONS = 3
 BENCH_FLAGS =
@@ -21,12 +28,18 @@ bench_bench_host_CXXFLAGS = -O2
 bench_bench_host_LDADD = libmem/libmem-core.la $(BENCHMARK_LIBS)
 CLEANFILES += bench/bench-host$(EXEEXT)
 
+# Google Benchmark's console shows each benchmark as it finishes (and a
+# copy goes to bench/host.txt) while every repetition goes to the JSON.
 bench: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(MKDIR_P) bench
-	bench/bench-host$(EXEEXT) --benchmark_min_time=$(BENCH_MIN_TIME) \
+	@n=`bench/bench-host$(EXEEXT) --benchmark_list_tests $(BENCH_FLAGS) | wc -l`; \
+	echo "bench: $$n benchmarks, $(BENCH_REPETITIONS) repetitions each; each line as it finishes:"
+	@{ bench/bench-host$(EXEEXT) --benchmark_min_time=$(BENCH_MIN_TIME) \
 	  --benchmark_repetitions=$(BENCH_REPETITIONS) \
+	  --benchmark_display_aggregates_only=true \
 	  --benchmark_out=bench/host.json --benchmark_out_format=json \
-	  $(BENCH_FLAGS) > bench/host.txt
+	  $(BENCH_FLAGS); echo $$? > bench/host.status; } | tee bench/host.txt; \
+	status=`cat bench/host.status`; rm -f bench/host.status; exit $$status
 	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py host bench/host.json \
 	  > bench/host.md
 	@echo "bench: bench/host.json (raw), bench/host.txt, bench/host.md (ratios)"
@@ -44,7 +57,7 @@ bench-kernel: kernel/minikernel.elf32
 	$(AM_V_at)$(MKDIR_P) bench
 	$(qemu_command) --accel '$(BENCH_ACCEL)' --memory '$(BENCH_MEMORY)' \
 	  --kernel kernel/minikernel.elf32 --append 'bench qemu-exit' \
-	  --serial-log bench/kernel.serial --timeout 1800; \
+	  --serial-log bench/kernel.serial --follow --timeout 1800; \
 	  test $$? = 33 || { echo "bench-kernel: the kernel did not finish its benchmark (see bench/kernel.serial)" >&2; exit 1; }
 	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py kernel bench/kernel.serial \
 	  > bench/kernel.csv

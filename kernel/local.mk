@@ -78,6 +78,7 @@ make_iso = \
 	sed -e "$$menu" $(srcdir)/kernel/grub.cfg > $@.tmp/boot/grub/grub.cfg && \
 	$(GRUB_MKRESCUE) -o $@ $@.tmp > $@.log 2>&1 || { cat $@.log >&2; exit 1; }; \
 	rm -rf $@.tmp $@.log
+#help iso  the GRUB rescue ISO, kernel/minikernel.iso (BIOS, and UEFI where GRUB's modules are)
 iso: kernel/minikernel.iso
 kernel/minikernel.iso: kernel/minikernel.elf$(EXEEXT) $(srcdir)/kernel/grub.cfg
 	$(AM_V_GEN)menu=; $(make_iso)
@@ -87,6 +88,12 @@ CLEANFILES += kernel/minikernel.iso
 # Booting it.  Override on the command line, e.g.
 #   make run-qemu QEMU_ACCEL=kvm QEMU_MEMORY=1G QEMU_FLAGS="-smp 2"
 #   make run-kernel KERNEL_CMDLINE=selftest QEMU_DISPLAY=gtk
+#help-var QEMU_ACCEL  tcg (default) or kvm, for run-*, debug-* (kvm falls back to tcg where unusable)
+#help-var QEMU_CPU  QEMU CPU model, e.g. qemu64, Haswell, EPYC-Milan (default max; host under KVM)
+#help-var QEMU_MEMORY  guest RAM (default 256M)
+#help-var QEMU_FLAGS  more QEMU options, e.g. "-smp 2"
+#help-var QEMU_DISPLAY  a QEMU display, e.g. gtk (default none: serial in the terminal)
+#help-var KERNEL_CMDLINE  kernel command line for run-kernel, debug-kernel: selftest, bench, crash=..., qemu-exit
 QEMU_ACCEL = tcg
 QEMU_CPU =
 QEMU_MEMORY = 256M
@@ -99,13 +106,36 @@ qemu_command = QEMU='$(QEMU)' $(BASH) $(srcdir)/kernel/qemu-run \
 qemu_run = $(qemu_command) --accel '$(QEMU_ACCEL)' --memory '$(QEMU_MEMORY)'
 run_hint = echo "Serial console below; quit QEMU with Ctrl-A X."
 
-# The GRUB ISO, as a user would boot it.
+#help run-qemu  boot the GRUB ISO in QEMU, serial console in the terminal (quit: Ctrl-A X)
 run-qemu: kernel/minikernel.iso
 	@$(run_hint)
 	$(qemu_run) --iso kernel/minikernel.iso -- $(QEMU_FLAGS)
-# The kernel directly with QEMU's -kernel: quicker, no GRUB.
+#help run-kernel  boot the kernel with QEMU's -kernel: quicker, no GRUB; takes KERNEL_CMDLINE
 run-kernel: kernel/minikernel.elf32
 	@$(run_hint)
 	$(qemu_run) --kernel kernel/minikernel.elf32 \
 	  --append '$(KERNEL_CMDLINE)' -- $(QEMU_FLAGS)
 .PHONY: run-qemu run-kernel
+
+# Their debugging twins: QEMU halted at its first instruction with its gdb
+# stub on GDB_PORT (configure chose one for this build directory), and a
+# gdb script, kernel/gdbinit, that connects and stops at kmain.
+debug_hint = \
+	if test '$(GDB_PORT)' = '@GDB_PORT@'; then port=; else port='GDB_PORT=$(GDB_PORT) '; fi; \
+	echo "QEMU waits for gdb on localhost:$(GDB_PORT).  Attach from another terminal with:"; \
+	echo "  cd $(abs_top_builddir) && $$port$(DEBUGGER) -x kernel/gdbinit"; \
+	$(run_hint)
+#help debug-qemu  run-qemu halted for gdb: attach with gdb -x kernel/gdbinit
+#help debug-kernel  run-kernel halted for gdb: attach with gdb -x kernel/gdbinit
+#help-var GDB_PORT  port of QEMU's gdb stub for debug-* (configure picks one per build directory)
+#help-var DEBUGGER  the debugger debug-* name in their hint (gdb, gdb-multiarch, ...)
+debug-qemu: kernel/minikernel.iso kernel/gdbinit
+	@$(debug_hint)
+	$(qemu_run) --gdb '$(GDB_PORT)' --iso kernel/minikernel.iso -- $(QEMU_FLAGS)
+debug-kernel: kernel/minikernel.elf32 kernel/gdbinit
+	@$(debug_hint)
+	$(qemu_run) --gdb '$(GDB_PORT)' --kernel kernel/minikernel.elf32 \
+	  --append '$(KERNEL_CMDLINE)' -- $(QEMU_FLAGS)
+.PHONY: debug-qemu debug-kernel
+EXTRA_DIST += kernel/gdbinit.in
+DISTCLEANFILES += kernel/gdbinit

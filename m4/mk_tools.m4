@@ -48,3 +48,22 @@ AS_IF([test -z "$OVMF_CODE"],
 AC_SUBST([OVMF_CODE])
 AM_CONDITIONAL([HAVE_ISO_TOOLS],
   [test -n "$GRUB_MKRESCUE" && test -n "$XORRISO" && test "x$mk_grub_bios" = xyes])])
+
+# MK_DEBUG_TOOLS
+# --------------
+# The debugger for make debug-qemu and debug-kernel, and the port of
+# QEMU's gdb stub: derived from the build directory's name, so two
+# checkouts debugging at once do not collide.
+AC_DEFUN([MK_DEBUG_TOOLS],
+[AC_ARG_VAR([DEBUGGER], [debugger for make debug-qemu and debug-kernel (gdb)])
+AC_PATH_PROGS([DEBUGGER], [gdb gdb-multiarch])
+AS_IF([test -z "$DEBUGGER"],
+  [AC_MSG_NOTICE([gdb not found (Debian package gdb): make debug-qemu will start QEMU, but there is nothing to attach with.])
+   DEBUGGER=gdb])
+AC_ARG_VAR([GDB_PORT], [TCP port of QEMU's gdb stub for make debug-*])
+AS_IF([test -z "$GDB_PORT"],
+  [mk_sum=`pwd | cksum | sed 's/ .*//'`
+   GDB_PORT=`expr 20000 + $mk_sum % 20000`])
+AC_MSG_CHECKING([the port of QEMU's gdb stub])
+AC_MSG_RESULT([$GDB_PORT])
+AC_SUBST([GDB_PORT])])

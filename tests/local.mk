@@ -57,6 +57,8 @@ VALGRIND = valgrind
 VALGRIND_FLAGS = --quiet --error-exitcode=99 --track-origins=yes
 LOG_COMPILER = $(TEST_WRAPPER)
 
+#help check-libmem  only the host libmem tests
+#help check-valgrind  the libmem tests under valgrind memcheck
 check-valgrind:
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS="$(libmem_tests:tests/test-cpu-features=)" \
 	  TEST_WRAPPER="$(VALGRIND) $(VALGRIND_FLAGS)" LM_TEST_SAMPLE=4 \
@@ -85,6 +87,8 @@ fuzz:
 	echo "  ./configure CC=clang --enable-fuzzer   (needs libclang-rt-14-dev)" >&2; \
 	exit 1
 endif
+#help fuzz  run the libFuzzer target for FUZZ_SECONDS (./configure CC=clang --enable-fuzzer)
+#help-var FUZZ_SECONDS  how long make fuzz runs (default 60)
 
 ## The kernel's portable parts, compiled for the host.
 check_PROGRAMS += tests/test-kformat tests/test-cmdline
@@ -105,6 +109,10 @@ check-valgrind check-libmem fuzz:
 	echo "--host) to build and run the host programs." >&2; exit 1
 endif !HOSTED
 EXTRA_DIST += tests/host-libmem.sh
+
+# make help against the Makefile, the README and the manual.
+TESTS += tests/make-help.sh
+EXTRA_DIST += tests/make-help.sh
 clean-local: clean-test-dirs clean-coverage
 clean-test-dirs:
 	-rm -rf $(FUZZ_CORPUS) tests/host-build tests/host-src tests/host-distdir.log
@@ -131,13 +139,15 @@ kernel_tests = \
 	tests/kernel-no-long-mode.sh \
 	tests/kernel-wrong-magic.sh \
 	tests/kernel-kvm-fallback.sh \
-	tests/kernel-kvm-internal-error.sh
+	tests/kernel-kvm-internal-error.sh \
+	tests/kernel-gdb.sh
 TESTS += $(kernel_tests)
 
 # The self-test under KVM, on request.  Not in make check: the machines
 # this is developed on have kvm-pvm, KVM without hardware virtualisation,
 # where the test can only skip (qemu-run explains); where KVM is real it
 # takes seconds.
+#help check-kvm  the self-test under KVM (skips where KVM is unusable or kvm-pvm)
 check-kvm: $(check_DATA)
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/kernel-selftest-kvm.sh \
 	  TEST_SUITE_LOG=test-suite-kvm.log
@@ -147,14 +157,20 @@ TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(BASH)
 EXTRA_DIST += $(kernel_tests) tests/kernel-lib.sh tests/kernel-selftest.sh \
 	tests/kernel-crash.sh tests/wrong-magic-loader.S tests/wrong-magic-loader.ld
+#help-var KERNEL_TEST_TIMEOUT  seconds each QEMU boot of make check may take (default 120)
+#help-var KERNEL_CPU_MODELS  CPU models for tests/kernel-cpu-models.sh ("all": every model QEMU has)
+#help-var TESTS  the tests make check runs, e.g. TESTS=tests/kernel-gdb.sh
 KERNEL_TEST_TIMEOUT = 120
+KERNEL_CPU_MODELS =
 AM_TESTS_ENVIRONMENT += srcdir='$(srcdir)' QEMU='$(QEMU)' GRUB_FILE='$(GRUB_FILE)' \
 	GRUB_LIBDIR='$(GRUB_LIBDIR)' OVMF_CODE='$(OVMF_CODE)' NM='$(NM)' \
-	BASH='$(BASH)' KERNEL_TEST_TIMEOUT='$(KERNEL_TEST_TIMEOUT)' \
+	BASH='$(BASH)' KERNEL_TEST_TIMEOUT='$(KERNEL_TEST_TIMEOUT)' DEBUGGER='$(DEBUGGER)' \
+	KERNEL_CPU_MODELS='$(KERNEL_CPU_MODELS)' \
 	PACKAGE_VERSION='$(PACKAGE_VERSION)'; \
-	export srcdir QEMU GRUB_FILE GRUB_LIBDIR OVMF_CODE NM BASH KERNEL_TEST_TIMEOUT \
+	export srcdir QEMU GRUB_FILE GRUB_LIBDIR OVMF_CODE NM BASH KERNEL_TEST_TIMEOUT DEBUGGER \
+	  KERNEL_CPU_MODELS \
 	  PACKAGE_VERSION;
-CLEANFILES += tests/*.serial
+CLEANFILES += tests/*.serial tests/*.gdb
 
 # What the kernel tests boot.
 check_DATA = kernel/minikernel.elf32 kernel/minikernel.bin tests/wrong-magic-loader
@@ -205,6 +221,7 @@ else
 coverage:
 	@echo "make coverage: configure with --enable-coverage (needs gcovr)" >&2; exit 1
 endif
+#help coverage  line and branch coverage of libmem and kformat (./configure --enable-coverage)
 .PHONY: coverage
 clean-coverage:
 	-rm -rf coverage
