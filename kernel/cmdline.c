@@ -47,3 +47,38 @@ cmdline_value (const char *cmdline, const char *name, char *buf, size_t size)
   buf[i] = '\0';
   return true;
 }
+
+size_t
+cmdline_collect (const char *cmdline, const char *prefix, char sep,
+                 char *buf, size_t size)
+{
+  size_t len = 0, plen = 0;
+  while (prefix[plen])
+    plen++;
+  if (size)
+    buf[0] = '\0';
+  for (const char *p = cmdline; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      size_t wlen = 0;
+      while (p[wlen] && p[wlen] != ' ')
+        wlen++;
+      size_t i = 0;
+      while (i < plen && i < wlen && p[i] == prefix[i])
+        i++;
+      if (i == plen && wlen > plen)
+        {
+          size_t need = (len ? 1 : 0) + wlen - plen;
+          if (len + need + 1 > size)
+            return (size_t) -1;
+          if (len)
+            buf[len++] = sep;
+          for (i = plen; i < wlen; i++)
+            buf[len++] = p[i];
+          buf[len] = '\0';
+        }
+      p += wlen;
+    }
+  return len;
+}

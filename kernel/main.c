@@ -70,6 +70,21 @@ print_summary (const struct boot_info *info, struct console_status consoles)
              cpu_is_emulated () ? " (QEMU TCG: an emulated CPU)" : "");
 }
 
+/* libmem.KEY=VALUE words on the command line tune libmem as
+   LIBMEM_TUNABLES does on a hosted system; then say what is in force.  */
+static void
+apply_libmem_tunables (const char *cmdline)
+{
+  char spec[BOOT_CMDLINE_MAX], why[200];
+  if (cmdline_collect (cmdline, "libmem.", ':', spec, sizeof spec) > 0
+      && lm_tune (spec, why, sizeof why) > 0)
+    kprintf ("libmem: refused on the command line: %s; keeping the "
+             "profile's value\n", why);
+  char line[256];
+  lm_tuning_describe (line, sizeof line);
+  kprintf ("libmem: %s\n", line);
+}
+
 void
 kmain (uint32_t magic, uintptr_t info_addr)
 {
@@ -103,6 +118,7 @@ kmain (uint32_t magic, uintptr_t info_addr)
     kprintf ("No serial port answered its loopback test: VGA only.\n");
 
   print_summary (&info, consoles);
+  apply_libmem_tunables (info.cmdline);
   console_set_color (VGA_LIGHT_GREEN, VGA_BLACK);
   kprintf ("Hello World!\n");
   console_set_color (VGA_LIGHT_GREY, VGA_BLACK);

@@ -68,7 +68,8 @@ lm_store32 (unsigned char *p, uint32_t v)
 /* AMD Zen 3/4 run rep movsb 15-25x slower when the destination is 1 to 15
    bytes ahead of the source modulo 4096 (measured here at 4 KiB and
    64 KiB; from 16 bytes on it is back to normal speed): 4K aliasing
-   between its loads and its own earlier stores.  Copies whose distance
+   between its loads and its own earlier stores.  Where the profile says
+   the CPU has this cliff (lm_tuning.alias_guard), copies whose distance
    falls in this window take a register path instead.  */
 #define LM_ALIAS_WINDOW 16
 
@@ -87,8 +88,10 @@ lm_in_alias_window (const void *dst, const void *src)
 struct lm_tuning
 {
   bool erms;               /* rep movsb/stosb, else rep movsq/stosq */
-  bool short_rep;          /* FSRM: rep stosb also for 65-127 byte fills,
-                              where its start-up is short */
+  bool short_rep;          /* rep stosb also for 65-127 byte fills, where
+                              its start-up is short (FSRM on AMD) */
+  bool alias_guard;        /* the CPU has the 4K-alias cliff: keep
+                              rep movsb away from it */
   size_t copy_rep_min;     /* forward copies this long use rep movs */
   size_t set_rep_min;      /* fills this long use rep stos */
   size_t move_chunk_min;   /* backward moves with a gap this wide use
@@ -97,22 +100,59 @@ struct lm_tuning
 
 extern struct lm_tuning lm_tuning;
 
-/* The tuning libmem would choose for a CPU with FEATURES (LM_CPU_*).  */
-struct lm_tuning lm_tuning_for (unsigned features);
+/* What CPUID says, as libmem needs it (cpu.c).  */
+enum lm_vendor { LM_VENDOR_OTHER, LM_VENDOR_INTEL, LM_VENDOR_AMD, LM_VENDOR_HYGON };
+struct lm_cpu
+{
+  enum lm_vendor vendor;
+  char vendor_name[13];
+  unsigned family, model;
+  unsigned features;       /* LM_CPU_* */
+};
+
+/* The CPUID registers the decoding reads: leaf 0 (vendor), leaf 1 EAX
+   (signature), leaf 7 subleaf 0 EBX and EDX, leaf 7 subleaf 1 EAX (zero
+   where the CPU lacks them).  Recorded ones let tests stand in for CPUs
+   nobody here has.  */
+struct lm_cpuid_record
+{
+  uint32_t max_leaf, vendor_ebx, vendor_ecx, vendor_edx;
+  uint32_t signature, leaf7_ebx, leaf7_edx, leaf7_1_eax;
+};
+struct lm_cpu lm_cpu_decode (const struct lm_cpuid_record *record);
+struct lm_cpuid_record lm_cpuid_read (void);
+
+/* A named tuning for a class of CPUs (profiles.c).  */
+struct lm_profile
+{
+  const char *name;
+  struct lm_tuning tuning;
+};
+/* The profile for CPU: the first row of the table that matches it.  */
+const struct lm_profile *lm_profile_for (const struct lm_cpu *cpu);
+/* The table's rows in order, or NULL past the last.  */
+const struct lm_profile *lm_profile_at (size_t index);
+
+/* The CPU and profile lm_init chose (tune.c).  */
+extern struct lm_cpu lm_cpu;
+extern const struct lm_profile *lm_profile;
+
+/* Apply "key=value:key=value" to *T (tunables.c); return the number of
+   settings refused, the first refusal explained in ERROR.  */
+int lm_tunables_parse (const char *spec, struct lm_tuning *t, char *error,
+                       size_t error_size);
 
 /* Tunings that between them route the public functions through every
-   strategy, whatever the CPU: tests run each of them.  */
+   strategy, whatever the CPU: tests run each of them, and the benchmark
+   times libmem against each one forced.  */
 struct lm_tuning_variant
 {
   const char *name;
   struct lm_tuning tuning;
 };
-/* Fill VARIANTS (LM_TUNING_VARIANTS entries) and return their number.  */
-enum { LM_TUNING_VARIANTS = 7 };
+/* Fill VARIANTS (at most LM_TUNING_VARIANTS) and return their number.  */
+enum { LM_TUNING_VARIANTS = 16 };
 size_t lm_tuning_variants (struct lm_tuning_variant *variants);
-
-/* The LM_CPU_* features of the running CPU, from CPUID.  */
-unsigned lm_cpu_detect (void);
 
 /* Copy strategies.  "fwd" copies low to high and is safe for overlap when
    dst < src; "bwd" copies high to low and is safe when dst > src.  */

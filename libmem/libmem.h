@@ -21,8 +21,11 @@ extern "C" {
 #endif
 
 /* CPU features libmem's strategy choice depends on (lm_cpu_features).  */
-#define LM_CPU_ERMS 0x1u /* Enhanced REP MOVSB/STOSB */
-#define LM_CPU_FSRM 0x2u /* Fast Short REP MOV */
+#define LM_CPU_ERMS 0x1u  /* Enhanced REP MOVSB/STOSB */
+#define LM_CPU_FSRM 0x2u  /* Fast Short REP MOV */
+#define LM_CPU_FZRM 0x4u  /* Fast Zero-length REP MOVSB */
+#define LM_CPU_FSRS 0x8u  /* Fast Short REP STOSB */
+#define LM_CPU_FSRC 0x10u /* Fast Short REP CMPSB and SCASB */
 
 void *lm_memcpy (void *LM_RESTRICT dst, const void *LM_RESTRICT src, size_t n);
 void *lm_memmove (void *dst, const void *src, size_t n);
@@ -36,6 +39,22 @@ unsigned lm_cpu_features (void);
    (it runs before main); a kernel calls it once early, and until then the
    functions use strategies that are correct and safe on any x86_64 CPU.  */
 void lm_init (void);
+
+/* Override the chosen tuning with SPEC, "key=value" settings separated
+   by colons (the keys of LIBMEM_TUNABLES, see libmem(3)), e.g.
+   "copy_rep_min=1024:alias_guard=0".  A hosted program gets
+   LIBMEM_TUNABLES applied before main; a kernel calls this after
+   lm_init with what its command line says.  Returns the number of
+   settings refused (each keeps the profile's value); the first refusal
+   is explained in ERROR (SIZE bytes, may be NULL).  */
+int lm_tune (const char *spec, char *error, size_t size);
+
+/* Write into BUF (SIZE bytes, NUL-terminated, cut to fit) one line
+   describing the CPU and the tuning in force, e.g.
+   "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM
+   profile=amd-zen3 copy_rep_min=512 ...".  Returns the length the whole
+   line needs, as snprintf does.  */
+size_t lm_tuning_describe (char *buf, size_t size);
 
 #ifdef __cplusplus
 }

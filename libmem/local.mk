@@ -5,6 +5,9 @@ libmem_sources = \
 	libmem/small.h \
 	libmem/x86_64/cpuid.h \
 	libmem/x86_64/string-ops.h \
+	libmem/cpu.c \
+	libmem/profiles.c \
+	libmem/tunables.c \
 	libmem/tune.c \
 	libmem/copy.c \
 	libmem/memcpy.c \

@@ -11,7 +11,7 @@ static inline void
 copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
               bool backward_ok)
 {
-  if (lm_in_alias_window (dst, src))
+  if (lm_tuning.alias_guard && lm_in_alias_window (dst, src))
     {
       if (backward_ok)
         lm_copy_bwd_loop (dst, src, n);
@@ -79,7 +79,7 @@ LM_ENTRY (memmove) (void *dst, const void *src, size_t n)
   else if (gap == 0)
     ;
   else if (n >= lm_tuning.copy_rep_min && gap >= lm_tuning.move_chunk_min
-           && !lm_in_alias_window (d, s))
+           && !(lm_tuning.alias_guard && lm_in_alias_window (d, s)))
     lm_copy_bwd_chunks (d, s, n);
   else
     lm_copy_bwd_loop (d, s, n);

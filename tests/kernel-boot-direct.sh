@@ -17,5 +17,6 @@ expect_text "Console: VGA text 80x25 and serial COM1"
 expect_text "(AuthenticAMD family 0xf model 0x6b), ERMS no, FSRM no, RDTSCP no"
 expect_text "filler40 qemu-exit\""
 reject_text "Command line truncated"
+expect_text "libmem: cpu=AuthenticAMD family=0xf model=0x6b features=none profile=no-erms erms=0 "
 expect_text "Hello World!"
 finish

@@ -7,6 +7,9 @@ boot --kernel "$kernel_elf32" --append "selftest qemu-exit" "$@"
 expect_status "$KERNEL_PASSED" "the self-test passes"
 expect_text "SELFTEST PASSED"
 reject_text "FAIL"
-expect_text "libmem, tuned for this CPU: ok"
+expect_text "libmem, the tuning in force: ok"
+for profile in amd-zen3 amd-zen1 intel-fsrm intel-erms generic-erms no-erms; do
+  expect_text "libmem, $profile: ok"
+done
 expect_text "libmem, register loops only: ok"
 expect_text "kformat: ok"

@@ -17,7 +17,9 @@ libmem_tests = \
 	tests/test-memcmp \
 	tests/test-large \
 	tests/test-strategies \
-	tests/test-cpu-features
+	tests/test-cpu-features \
+	tests/test-profiles \
+	tests/test-tunables
 
 check_PROGRAMS += $(libmem_tests) tests/test-freestanding
 TESTS += $(libmem_tests) tests/test-freestanding
@@ -43,6 +45,10 @@ tests_test_strategies_LDADD = $(test_ldadd)
 tests_test_strategies_LDFLAGS = $(test_ldflags)
 tests_test_cpu_features_LDADD = $(test_ldadd)
 tests_test_cpu_features_LDFLAGS = $(test_ldflags)
+tests_test_profiles_LDADD = $(test_ldadd)
+tests_test_profiles_LDFLAGS = $(test_ldflags)
+tests_test_tunables_LDADD = $(test_ldadd)
+tests_test_tunables_LDFLAGS = $(test_ldflags)
 
 # The seed's freestanding binary: kernel flags, no libc, its own _start.
 tests_test_freestanding_SOURCES = \
@@ -130,6 +136,7 @@ kernel_tests = \
 	tests/kernel-selftest-qemu64.sh \
 	tests/kernel-selftest-max.sh \
 	tests/kernel-cpu-models.sh \
+	tests/kernel-tunables.sh \
 	tests/kernel-crash-panic.sh \
 	tests/kernel-crash-ud2.sh \
 	tests/kernel-crash-pagefault.sh \

@@ -33,6 +33,16 @@ main (void)
   expect (!cmdline_has (line, "test"), "does not match inside a word");
   expect (!cmdline_has ("", "selftest"), "empty line has nothing");
 
+  char spec[32];
+  expect (cmdline_collect ("x libmem.a=1  libmem.b=22 libmem. libmemc=3 libmem.c",
+                           "libmem.", ':', spec, sizeof spec) == 10
+          && strcmp (spec, "a=1:b=22:c") == 0, "collects prefixed words");
+  expect (cmdline_collect ("selftest", "libmem.", ':', spec, sizeof spec) == 0
+          && spec[0] == '\0', "collects nothing from a line without them");
+  expect (cmdline_collect ("libmem.copy_rep_min=1024 libmem.set_rep_min=1024",
+                           "libmem.", ':', spec, 20) == (size_t) -1
+          && strcmp (spec, "copy_rep_min=1024") == 0, "says when the buffer is short");
+
   expect (cmdline_value (line, "crash", buf, sizeof buf)
           && strcmp (buf, "ud2") == 0, "reads a value");
   expect (cmdline_value (line, "bench", buf, sizeof buf)

@@ -1,10 +1,11 @@
 /* test-cpu-features.c -- lm_cpu_features agrees with the kernel's view of
    the CPU (the "erms" and "fsrm" flags in /proc/cpuinfo), and the tuning
-   in force is the one chosen for those features.  */
+   in force is the profile chosen for this CPU.  */
 
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -50,10 +51,17 @@ main (void)
     test_fail ("FSRM: libmem says %d, /proc/cpuinfo says %d",
                !!(features & LM_CPU_FSRM), fsrm);
 
-  struct lm_tuning want = lm_tuning_for (features);
-  if (lm_tuning.erms != want.erms || lm_tuning.copy_rep_min != want.copy_rep_min
-      || lm_tuning.set_rep_min != want.set_rep_min
-      || lm_tuning.move_chunk_min != want.move_chunk_min)
-    test_fail ("the tuning in force is not the one chosen for this CPU");
+  struct lm_cpuid_record rec = lm_cpuid_read ();
+  struct lm_cpu cpu = lm_cpu_decode (&rec);
+  const struct lm_profile *want = lm_profile_for (&cpu);
+  char line[512];
+  lm_tuning_describe (line, sizeof line);
+  printf ("%s\n", line);
+  if (lm_profile != want)
+    test_fail ("profile %s in force, %s chosen for this CPU",
+               lm_profile ? lm_profile->name : "none", want->name);
+  if (!getenv ("LIBMEM_TUNABLES")
+      && memcmp (&lm_tuning, &want->tuning, sizeof lm_tuning) != 0)
+    test_fail ("the tuning in force is not the %s profile's", want->name);
   return test_finish ("CPU feature detection");
 }

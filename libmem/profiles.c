@@ -1,0 +1,106 @@
+/* profiles.c -- libmem's tuning for each class of CPU, in one table.
+
+   The first row that matches the CPU wins, so the specific rows come
+   first and the table ends with rows that match anything.  Each number
+   says where it was measured; "not measured" marks a choice made from a
+   neighbouring CPU's figures, to be replaced by `make tune` on such a
+   machine (its output is a row for this table).
+
+   The fields: copy_rep_min, from which size forward copies use rep movs
+   instead of the 64-byte register loop; set_rep_min, likewise for fills
+   with rep stos; move_chunk_min, the narrowest gap at which a backward
+   memmove copies gap-sized chunks with rep movs; short_rep, rep stosb
+   for 65-127 byte fills; alias_guard, whether the CPU has the 4K-alias
+   cliff (impl.h) that copies in the window must avoid.  */
+
+#include "impl.h"
+
+/* Which CPUs a row is for.  */
+struct profile_row
+{
+  unsigned vendors;           /* 1 << enum lm_vendor, or 0 for any */
+  unsigned family_min, family_max;
+  unsigned features;          /* LM_CPU_* the CPU must all have */
+  struct lm_profile profile;
+};
+
+#define VENDOR(v) (1u << (v))
+#define AMD_LIKE (VENDOR (LM_VENDOR_AMD) | VENDOR (LM_VENDOR_HYGON))
+
+static const struct profile_row rows[] = {
+  /* AMD Zen 3 and later (family 19h, 1Ah).  Measured on an AMD EPYC
+     Zen 4 (family 19h model 11h, 2.6 GHz, make bench): memcpy 512 B
+     13.8 ns by the loop, 10.8 ns by rep movsb; memset 769 B 14.2 ns by
+     the loop, 13.2 ns by rep stosb; rep stosb 2.8 ns flat from 1 to 127
+     bytes (FSRM), 9.0 ns at 128.  rep movsb at 4 KiB takes 1150 ns with
+     the destination 1-15 bytes ahead of the source modulo 4096 against
+     42 ns at 64 bytes: the cliff the guard avoids.  Zen 3 and Zen 5 are
+     not measured here; the guard follows AMD's Zen 3 reports.  */
+  { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
+    { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
+                    .copy_rep_min = 512, .set_rep_min = 768,
+                    .move_chunk_min = 512 } } },
+  /* Zen 1/2 (family 17h) and Hygon Dhyana (18h): ERMS without FSRM,
+     so rep's start-up is dearer.  Not measured: the thresholds are the
+     ERMS-without-FSRM middle, and the cliff is not known there.  */
+  { AMD_LIKE, 0x17, 0x18, LM_CPU_ERMS,
+    { "amd-zen1", { .erms = true, .short_rep = false, .alias_guard = false,
+                    .copy_rep_min = 1024, .set_rep_min = 1024,
+                    .move_chunk_min = 1024 } } },
+  /* Intel with FSRM: Ice Lake, and Golden Cove (Sapphire Rapids,
+     Alder Lake P-cores) and later.  From a Golden Cove Xeon's make bench
+     (issue 8, glibc 2.36): the register loop took 1.17x rep movsb's time
+     at 1 KiB, 1.12x at 2 KiB, 1.07x at 4 KiB, so rep from 512 B (512 B
+     itself not measured); the fill path took 1.62x rep stosb's at 128 B,
+     so rep stosb from 128 B (65-127 B not measured: no short_rep);
+     no short-distance cliff (4 KiB at distance 1 mod 4096: rep movsb
+     27 ns, glibc 29 ns), so no guard.  */
+  { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS | LM_CPU_FSRM,
+    { "intel-fsrm", { .erms = true, .short_rep = false, .alias_guard = false,
+                      .copy_rep_min = 512, .set_rep_min = 128,
+                      .move_chunk_min = 512 } } },
+  /* Intel with ERMS, without FSRM: Ivy Bridge to Cascade Lake.  Not
+     measured: the FSRM figures' crossovers doubled for the dearer
+     start-up; Intel has not shown the cliff.  */
+  { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS,
+    { "intel-erms", { .erms = true, .short_rep = false, .alias_guard = false,
+                      .copy_rep_min = 1024, .set_rep_min = 512,
+                      .move_chunk_min = 1024 } } },
+  /* Any other CPU with ERMS (other vendors and families, and a Zen 3
+     or later whose hypervisor hides FSRM): the safe middle.  The guard is on: where the cliff is unknown, a copy in
+     the window costs at most ~2.7x by the loop (Golden Cove) but up to
+     25x by rep movsb (Zen 4).  */
+  { 0, 0, ~0u, LM_CPU_ERMS,
+    { "generic-erms", { .erms = true, .short_rep = false, .alias_guard = true,
+                        .copy_rep_min = 1024, .set_rep_min = 1024,
+                        .move_chunk_min = 1024 } } },
+  /* No ERMS: rep movsb is a byte loop in microcode; rep movsq/stosq is
+     the fast string form every x86_64 CPU has, but starts slowly (QEMU's
+     qemu64 model is such a CPU).  */
+  { 0, 0, ~0u, 0,
+    { "no-erms", { .erms = false, .short_rep = false, .alias_guard = false,
+                   .copy_rep_min = 2048, .set_rep_min = 2048,
+                   .move_chunk_min = 2048 } } },
+};
+
+enum { ROWS = sizeof rows / sizeof rows[0] };
+
+const struct lm_profile *
+lm_profile_for (const struct lm_cpu *cpu)
+{
+  for (size_t i = 0; i < ROWS; i++)
+    {
+      const struct profile_row *r = &rows[i];
+      if ((!r->vendors || r->vendors & VENDOR (cpu->vendor))
+          && cpu->family >= r->family_min && cpu->family <= r->family_max
+          && (cpu->features & r->features) == r->features)
+        return &r->profile;
+    }
+  return &rows[ROWS - 1].profile;
+}
+
+const struct lm_profile *
+lm_profile_at (size_t index)
+{
+  return index < ROWS ? &rows[index].profile : NULL;
+}

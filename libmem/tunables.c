@@ -1,0 +1,252 @@
+/* tunables.c -- "key=value:key=value" overrides of the tuning, and the
+   one-line description of what is in force.  Freestanding code: no
+   stdio, so the text is assembled by hand.  */
+
+#include "impl.h"
+
+/* A NUL-terminated string being built in a fixed buffer, cut to fit;
+   LEN counts what the whole would need.  */
+struct text
+{
+  char *buf;
+  size_t size, len;
+};
+
+static void
+put (struct text *t, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++, t->len++)
+    if (t->len + 1 < t->size)
+      t->buf[t->len] = s[i];
+  if (t->size)
+    t->buf[t->len < t->size ? t->len : t->size - 1] = '\0';
+}
+
+static void
+puts_ (struct text *t, const char *s)
+{
+  size_t n = 0;
+  while (s[n])
+    n++;
+  put (t, s, n);
+}
+
+static void
+put_number (struct text *t, uint64_t v, unsigned base)
+{
+  char digits[24];
+  int i = sizeof digits;
+  do
+    digits[--i] = "0123456789abcdef"[v % base];
+  while (v /= base);
+  if (base == 16)
+    puts_ (t, "0x");
+  put (t, digits + i, sizeof digits - i);
+}
+
+static bool
+same (const char *a, size_t n, const char *b)
+{
+  size_t i = 0;
+  for (; i < n && b[i]; i++)
+    if (a[i] != b[i])
+      return false;
+  return i == n && !b[i];
+}
+
+/* Values above this are refused as typing mistakes; "max" means never.  */
+#define SIZE_LIMIT (UINT64_C (1) << 40)
+
+enum kind { SIZE, FLAG, PROFILE };
+static const struct key
+{
+  const char *name;
+  enum kind kind;
+  size_t offset;
+} keys[] = {
+  { "profile", PROFILE, 0 },
+  { "copy_rep_min", SIZE, offsetof (struct lm_tuning, copy_rep_min) },
+  { "set_rep_min", SIZE, offsetof (struct lm_tuning, set_rep_min) },
+  { "move_chunk_min", SIZE, offsetof (struct lm_tuning, move_chunk_min) },
+  { "alias_guard", FLAG, offsetof (struct lm_tuning, alias_guard) },
+  { "short_rep", FLAG, offsetof (struct lm_tuning, short_rep) },
+  { "erms", FLAG, offsetof (struct lm_tuning, erms) },
+};
+enum { KEYS = sizeof keys / sizeof keys[0] };
+
+/* Apply NAME=VALUE to *T, or explain in *WHY why not.  */
+static bool
+apply (const char *name, size_t name_len, const char *value, size_t value_len,
+       struct lm_tuning *t, struct text *why)
+{
+  const struct key *k = NULL;
+  for (size_t i = 0; i < KEYS && !k; i++)
+    if (same (name, name_len, keys[i].name))
+      k = &keys[i];
+  if (!k)
+    {
+      puts_ (why, "unknown key '");
+      put (why, name, name_len);
+      puts_ (why, "' (known: profile, copy_rep_min, set_rep_min, "
+             "move_chunk_min, alias_guard, short_rep, erms)");
+      return false;
+    }
+  put (why, name, name_len);
+  puts_ (why, "=");
+  put (why, value, value_len);
+  if (k->kind == PROFILE)
+    {
+      for (size_t i = 0; lm_profile_at (i); i++)
+        if (same (value, value_len, lm_profile_at (i)->name))
+          {
+            *t = lm_profile_at (i)->tuning;
+            return true;
+          }
+      puts_ (why, ": no such profile (known:");
+      for (size_t i = 0; lm_profile_at (i); i++)
+        {
+          puts_ (why, " ");
+          puts_ (why, lm_profile_at (i)->name);
+        }
+      puts_ (why, ")");
+      return false;
+    }
+  if (k->kind == FLAG)
+    {
+      if (value_len != 1 || (value[0] != '0' && value[0] != '1'))
+        {
+          puts_ (why, ": must be 0 or 1");
+          return false;
+        }
+      *(bool *) ((char *) t + k->offset) = value[0] == '1';
+      return true;
+    }
+  if (same (value, value_len, "max"))
+    {
+      *(size_t *) ((char *) t + k->offset) = SIZE_MAX;
+      return true;
+    }
+  uint64_t v = 0;
+  for (size_t i = 0; i < value_len; i++)
+    {
+      if (value[i] < '0' || value[i] > '9')
+        {
+          puts_ (why, ": not a size in bytes (digits, or \"max\" for never)");
+          return false;
+        }
+      v = v * 10 + (uint64_t) (value[i] - '0');
+      if (v > SIZE_LIMIT)
+        {
+          puts_ (why, ": out of range (at most ");
+          put_number (why, SIZE_LIMIT, 10);
+          puts_ (why, ", or \"max\" for never)");
+          return false;
+        }
+    }
+  if (value_len == 0)
+    {
+      puts_ (why, ": empty value");
+      return false;
+    }
+  *(size_t *) ((char *) t + k->offset) = (size_t) v;
+  return true;
+}
+
+int
+lm_tunables_parse (const char *spec, struct lm_tuning *t, char *error,
+                   size_t error_size)
+{
+  int refused = 0;
+  struct text first = { error, error ? error_size : 0, 0 };
+  put (&first, "", 0);
+  for (const char *p = spec; p && *p;)
+    {
+      const char *end = p, *eq = NULL;
+      for (; *end && *end != ':'; end++)
+        if (*end == '=' && !eq)
+          eq = end;
+      char message[200];
+      struct text why = { message, sizeof message, 0 };
+      bool ok = true;
+      if (end == p)
+        ;                       /* "a::b" or a trailing colon */
+      else if (!eq)
+        {
+          put (&why, p, (size_t) (end - p));
+          puts_ (&why, ": not key=value");
+          ok = false;
+        }
+      else
+        ok = apply (p, (size_t) (eq - p), eq + 1, (size_t) (end - eq - 1),
+                    t, &why);
+      if (!ok && refused++ == 0)
+        puts_ (&first, message);
+      p = *end ? end + 1 : end;
+    }
+  return refused;
+}
+
+LM_EXPORT int
+lm_tune (const char *spec, char *error, size_t size)
+{
+  struct lm_tuning t = lm_tuning;
+  int refused = lm_tunables_parse (spec, &t, error, size);
+  lm_tuning = t;
+  return refused;
+}
+
+static bool
+tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
+{
+  return a->erms == b->erms && a->short_rep == b->short_rep
+         && a->alias_guard == b->alias_guard
+         && a->copy_rep_min == b->copy_rep_min
+         && a->set_rep_min == b->set_rep_min
+         && a->move_chunk_min == b->move_chunk_min;
+}
+
+static void
+put_size (struct text *t, const char *name, size_t v)
+{
+  puts_ (t, name);
+  if (v == SIZE_MAX)
+    puts_ (t, "max");
+  else
+    put_number (t, v, 10);
+}
+
+LM_EXPORT size_t
+lm_tuning_describe (char *buf, size_t size)
+{
+  static const char *const feature_names[] = { "ERMS", "FSRM", "FZRM", "FSRS", "FSRC" };
+  struct text t = { buf, size, 0 };
+  put (&t, "", 0);
+  puts_ (&t, "cpu=");
+  puts_ (&t, lm_cpu.vendor_name[0] ? lm_cpu.vendor_name : "unknown");
+  puts_ (&t, " family=");
+  put_number (&t, lm_cpu.family, 16);
+  puts_ (&t, " model=");
+  put_number (&t, lm_cpu.model, 16);
+  puts_ (&t, " features=");
+  const char *sep = "";
+  for (unsigned i = 0; i < 5; i++)
+    if (lm_cpu.features & (1u << i))
+      {
+        puts_ (&t, sep);
+        puts_ (&t, feature_names[i]);
+        sep = ",";
+      }
+  if (!*sep)
+    puts_ (&t, "none");
+  puts_ (&t, " profile=");
+  puts_ (&t, lm_profile ? lm_profile->name : "none (lm_init not called)");
+  if (lm_profile && !tuning_equal (&lm_tuning, &lm_profile->tuning))
+    puts_ (&t, "+tunables");
+  puts_ (&t, lm_tuning.erms ? " erms=1" : " erms=0");
+  puts_ (&t, lm_tuning.short_rep ? " short_rep=1" : " short_rep=0");
+  puts_ (&t, lm_tuning.alias_guard ? " alias_guard=1" : " alias_guard=0");
+  put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
+  put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
+  put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
+  return t.len;
+}

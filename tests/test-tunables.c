@@ -1,0 +1,121 @@
+/* test-tunables.c -- LIBMEM_TUNABLES and lm_tune: good settings apply,
+   bad ones (unknown keys, malformed or out-of-range values) are refused
+   with a message and keep the profile's value, and the environment
+   variable is read at load.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+static const struct lm_tuning base = {
+  .erms = true, .short_rep = true, .alias_guard = true,
+  .copy_rep_min = 512, .set_rep_min = 768, .move_chunk_min = 512,
+};
+
+/* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
+   message containing it.  */
+static struct lm_tuning
+parse (const char *spec, int refused, const char *why)
+{
+  struct lm_tuning t = base;
+  char error[256];
+  int got = lm_tunables_parse (spec, &t, error, sizeof error);
+  printf ("\"%s\": %d refused%s%s\n", spec, got, got ? ": " : "",
+          got ? error : "");
+  if (got != refused)
+    test_fail ("\"%s\": %d refused, expected %d", spec, got, refused);
+  if (why && !strstr (error, why))
+    test_fail ("\"%s\": message \"%s\" lacks \"%s\"", spec, error, why);
+  return t;
+}
+
+/* Run this program again with LIBMEM_TUNABLES=SPEC; return what it
+   printed (both streams).  */
+static char *
+run_child (const char *self, const char *spec)
+{
+  static char out[4096];
+  char command[1024];
+  snprintf (command, sizeof command, "LIBMEM_TUNABLES='%s' %s --child 2>&1",
+            spec, self);
+  FILE *p = popen (command, "r");
+  size_t n = p ? fread (out, 1, sizeof out - 1, p) : 0;
+  out[n] = '\0';
+  if (!p || pclose (p) != 0)
+    test_fail ("%s failed", command);
+  printf ("LIBMEM_TUNABLES='%s': %s", spec, out);
+  return out;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc > 1 && strcmp (argv[1], "--child") == 0)
+    {
+      char line[512];
+      lm_tuning_describe (line, sizeof line);
+      puts (line);
+      return 0;
+    }
+
+  struct lm_tuning t = parse ("copy_rep_min=1024:set_rep_min=2048:alias_guard=0", 0, NULL);
+  if (t.copy_rep_min != 1024 || t.set_rep_min != 2048 || t.alias_guard)
+    test_fail ("good settings not applied");
+  t = parse ("move_chunk_min=max:short_rep=0:erms=0", 0, NULL);
+  if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms)
+    test_fail ("max and flags not applied");
+  t = parse ("::copy_rep_min=0:", 0, NULL);
+  if (t.copy_rep_min != 0)
+    test_fail ("empty settings upset the parse");
+  t = parse ("profile=no-erms:copy_rep_min=4096", 0, NULL);
+  if (t.erms || t.copy_rep_min != 4096 || t.set_rep_min != 2048)
+    test_fail ("profile=no-erms then an override not applied in order");
+
+  t = parse ("copy_rep_min=abc", 1, "copy_rep_min=abc: not a size");
+  t = parse ("copy_rep_min=", 1, "empty value");
+  t = parse ("set_rep_min=-5", 1, "not a size");
+  t = parse ("set_rep_min=99999999999999999999", 1, "out of range");
+  t = parse ("alias_guard=2", 1, "must be 0 or 1");
+  t = parse ("alias_guard=yes", 1, "must be 0 or 1");
+  t = parse ("copy_rep_mn=100", 1, "unknown key 'copy_rep_mn'");
+  t = parse ("profile=zen9", 1, "no such profile");
+  t = parse ("copy_rep_min", 1, "not key=value");
+  if (memcmp (&t, &base, sizeof t) != 0)
+    test_fail ("a refused setting changed the tuning");
+  t = parse ("copy_rep_min=x:set_rep_min=1000:bogus=1", 2, "copy_rep_min=x");
+  if (t.set_rep_min != 1000 || t.copy_rep_min != base.copy_rep_min)
+    test_fail ("the good setting between two bad ones was not applied");
+
+  /* The public entry point changes the tuning in force.  */
+  struct lm_tuning saved = lm_tuning;
+  char error[128];
+  if (lm_tune ("copy_rep_min=777", error, sizeof error) != 0
+      || lm_tuning.copy_rep_min != 777)
+    test_fail ("lm_tune did not apply copy_rep_min=777");
+  char line[512];
+  lm_tuning_describe (line, sizeof line);
+  if (!strstr (line, "copy_rep_min=777") || !strstr (line, "+tunables"))
+    test_fail ("lm_tuning_describe: \"%s\"", line);
+  size_t need = lm_tuning_describe (line, 8);
+  if (strlen (line) != 7 || need <= 8)
+    test_fail ("lm_tuning_describe into 8 bytes: \"%s\", need %zu", line, need);
+  lm_tuning = saved;
+
+  /* LIBMEM_TUNABLES at load.  */
+  char *out = run_child (argv[0], "copy_rep_min=1234:alias_guard=0");
+  if (!strstr (out, "copy_rep_min=1234") || !strstr (out, "alias_guard=0")
+      || !strstr (out, "+tunables"))
+    test_fail ("LIBMEM_TUNABLES not applied at load");
+  out = run_child (argv[0], "copy_rep_min=lots");
+  if (!strstr (out, "libmem: LIBMEM_TUNABLES: copy_rep_min=lots: not a size"))
+    test_fail ("no message for a bad LIBMEM_TUNABLES");
+  char want[64];
+  snprintf (want, sizeof want, "copy_rep_min=%zu ", lm_profile->tuning.copy_rep_min);
+  if (!strstr (out, want))
+    test_fail ("a bad LIBMEM_TUNABLES did not keep the profile's copy_rep_min");
+  return test_finish ("tunables");
+}
