@@ -1,10 +1,13 @@
-// bench-host.cc -- libmem against glibc, the bare string instructions and
-// a byte loop, on the host, with Google Benchmark.
+// bench-host.cc -- libmem against glibc, musl, the bare string
+// instructions and a byte loop, and against itself with each of its
+// strategies forced, on the host, with Google Benchmark.
 //
 // Every function is called through a volatile function pointer, so the
 // compiler can neither inline nor fold a call away; every case reports
 // bytes per second, and bench/report.py turns one run's JSON into ratios
-// (libmem / glibc, libmem / rep) measured side by side.
+// measured side by side: libmem / glibc, and libmem's "regret", its time
+// over the fastest SIMD-free alternative (a forced strategy, bare rep,
+// musl).
 
 #include <benchmark/benchmark.h>
 
@@ -18,8 +21,20 @@
 #include <string>
 #include <vector>
 
+extern "C" {
+#include "impl.h"
+}
 #include "libmem.h"
 #include "x86_64/string-ops.h"
+
+#ifdef HAVE_MUSL
+extern "C" {
+void *musl_memcpy (void *, const void *, size_t);
+void *musl_memmove (void *, const void *, size_t);
+void *musl_memset (void *, int, size_t);
+int musl_memcmp (const void *, const void *, size_t);
+}
+#endif
 
 namespace {
 
@@ -118,15 +133,30 @@ byte_compare (const void *a, const void *b, size_t n)
 
 struct implementation
 {
-  const char *name;
+  std::string name;
   copy_fn copy, move;
   set_fn set;
   cmp_fn compare;
+  // libmem with this tuning forced while the benchmark runs, or null.
+  const struct lm_tuning *forced;
 };
 
 // volatile: the compiler must load each pointer at the call.
 implementation *volatile impls;
-const size_t impl_count = 4;
+size_t impl_count;
+
+// Forces an implementation's tuning for one benchmark, and restores
+// libmem's own afterwards.
+struct forced_tuning
+{
+  struct lm_tuning saved = lm_tuning;
+  explicit forced_tuning (size_t impl)
+  {
+    if (impls[impl].forced)
+      lm_tuning = *impls[impl].forced;
+  }
+  ~forced_tuning () { lm_tuning = saved; }
+};
 
 constexpr size_t max_size = size_t (64) << 20;
 constexpr size_t slack = 2 * 4096;
@@ -158,6 +188,7 @@ void
 bench_copy (benchmark::State &state, size_t impl, size_t n, size_t dst_off,
             size_t src_off)
 {
+  forced_tuning tuning (impl);
   unsigned char *d = region_a + dst_off, *s = region_b + src_off;
   for (auto _ : state)
     {
@@ -172,6 +203,7 @@ bench_copy (benchmark::State &state, size_t impl, size_t n, size_t dst_off,
 void
 bench_move (benchmark::State &state, size_t impl, size_t n, ptrdiff_t gap)
 {
+  forced_tuning tuning (impl);
   unsigned char *s = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
   unsigned char *d = s + gap;
   for (auto _ : state)
@@ -185,6 +217,7 @@ bench_move (benchmark::State &state, size_t impl, size_t n, ptrdiff_t gap)
 void
 bench_set (benchmark::State &state, size_t impl, size_t n)
 {
+  forced_tuning tuning (impl);
   for (auto _ : state)
     {
       impls[impl].set (region_a, 0x11, n);
@@ -210,6 +243,97 @@ bench_compare (benchmark::State &state, size_t impl, size_t n, bool differ)
   finish (state, n);
 }
 
+// Random sizes and alignments, as real callers mix them (struct copies,
+// packets, pages): a fixed, seeded list, weighted to small sizes, so the
+// branch predictor cannot learn one size.  45% are 0-16 bytes, 30%
+// 17-64, 15% 65-256, 7% 257-1024 and 3% 1025-4096; both offsets are
+// 0-63, and successive calls move through 128 KiB of each region.
+struct random_call
+{
+  uint32_t size, dst, src;
+};
+constexpr size_t random_calls = 4096;
+std::vector<random_call> random_list;
+
+void
+make_random_list ()
+{
+  uint64_t x = 0x9e3779b97f4a7c15u;
+  auto next = [&x] (uint32_t bound) {
+    x ^= x >> 12, x ^= x << 25, x ^= x >> 27;
+    return uint32_t ((x * 0x2545f4914f6cdd1du) >> 33) % bound;
+  };
+  static const struct { uint32_t percent, lo, hi; } classes[] = {
+    { 45, 0, 16 }, { 30, 17, 64 }, { 15, 65, 256 }, { 7, 257, 1024 },
+    { 3, 1025, 4096 },
+  };
+  for (size_t i = 0; i < random_calls; i++)
+    {
+      uint32_t pick = next (100), size = 0;
+      for (const auto &c : classes)
+        {
+          if (pick < c.percent)
+            {
+              size = c.lo + next (c.hi - c.lo + 1);
+              break;
+            }
+          pick -= c.percent;
+        }
+      uint32_t slot = uint32_t (i % 16) * 8192;
+      random_list.push_back ({ size, slot + next (64), slot + next (64) });
+    }
+}
+
+void
+finish_random (benchmark::State &state)
+{
+  int64_t bytes = 0;
+  for (const auto &c : random_list)
+    bytes += c.size;
+  state.SetBytesProcessed (int64_t (state.iterations ()) * bytes);
+}
+
+void
+bench_random_copy (benchmark::State &state, size_t impl)
+{
+  forced_tuning tuning (impl);
+  for (auto _ : state)
+    {
+      for (const auto &c : random_list)
+        impls[impl].copy (region_a + c.dst, region_b + c.src, c.size);
+      benchmark::ClobberMemory ();
+    }
+  finish_random (state);
+}
+
+void
+bench_random_set (benchmark::State &state, size_t impl)
+{
+  forced_tuning tuning (impl);
+  for (auto _ : state)
+    {
+      for (const auto &c : random_list)
+        impls[impl].set (region_a + c.dst, 0x11, c.size);
+      benchmark::ClobberMemory ();
+    }
+  finish_random (state);
+}
+
+// Equal buffers: memcmp reads every byte.
+void
+bench_random_compare (benchmark::State &state, size_t impl)
+{
+  memcpy (region_a, region_b, 16 * 8192 + 4096 + 64);
+  int sink = 0;
+  for (auto _ : state)
+    {
+      for (const auto &c : random_list)
+        sink += impls[impl].compare (region_a + c.dst, region_b + c.dst, c.size);
+      benchmark::DoNotOptimize (sink);
+    }
+  finish_random (state);
+}
+
 std::vector<size_t>
 sizes ()
 {
@@ -224,6 +348,17 @@ sizes ()
   return v;
 }
 
+// Forced strategies only run where they differ: above the small sizes
+// every strategy shares, and up to 1 MiB (beyond, all are rep or loop
+// and the run would only grow); odd sizes up to 8 KiB, where the
+// crossovers are.
+bool
+forced_size (size_t n)
+{
+  return n > LM_SMALL_MAX && n <= (size_t (1) << 20)
+         && (n <= 8192 || (n & (n - 1)) == 0);
+}
+
 void
 register_all ()
 {
@@ -231,39 +366,72 @@ register_all ()
   for (size_t n : sizes ())
     for (size_t i = 0; i < impl_count; i++)
       {
-        std::string impl = impls[i].name, size = "/" + std::to_string (n);
+        const std::string &impl = impls[i].name;
+        std::string size = "/" + std::to_string (n);
         // The byte loop is a floor for small sizes; past 1 MiB it would
         // only make the run long.
         if (impl == "byteloop" && n > (size_t (1) << 20))
           continue;
-        RegisterBenchmark (("memcpy/" + impl + size).c_str (), bench_copy, i, n, 0, 0);
-        RegisterBenchmark (("memcpy_misaligned/" + impl + size).c_str (), bench_copy,
-                           i, n, 2048 + 5, 3);
-        RegisterBenchmark (("memmove_forward/" + impl + size).c_str (), bench_move,
-                           i, n, ptrdiff_t (-64));
-        RegisterBenchmark (("memmove_backward_64/" + impl + size).c_str (),
-                           bench_move, i, n, ptrdiff_t (64));
-        RegisterBenchmark (("memmove_backward_half/" + impl + size).c_str (),
-                           bench_move, i, n, ptrdiff_t (n / 2));
-        RegisterBenchmark (("memset/" + impl + size).c_str (), bench_set, i, n);
-        RegisterBenchmark (("memcmp_equal/" + impl + size).c_str (), bench_compare,
-                           i, n, false);
-        RegisterBenchmark (("memcmp_last/" + impl + size).c_str (), bench_compare,
-                           i, n, true);
+        bool forced = impls[i].forced != nullptr;
+        if (forced && !forced_size (n))
+          continue;
+        auto reg = [&] (const char *c, auto fn, auto... args) {
+          RegisterBenchmark ((c + ("/" + impl) + size).c_str (), fn, i, n, args...);
+        };
+        reg ("memcpy", bench_copy, size_t (0), size_t (0));
+        reg ("memcpy_misaligned", bench_copy, size_t (2048 + 5), size_t (3));
+        if (!forced)
+          reg ("memmove_forward", bench_move, ptrdiff_t (-64));
+        reg ("memmove_backward_64", bench_move, ptrdiff_t (64));
+        reg ("memmove_backward_half", bench_move, ptrdiff_t (n / 2));
+        reg ("memset", bench_set);
+        // memcmp has no tuning: nothing to force.
+        if (!forced)
+          {
+            reg ("memcmp_equal", bench_compare, false);
+            reg ("memcmp_last", bench_compare, true);
+          }
       }
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
-  // source modulo 4096, where rep movsb slows down on AMD Zen 3/4.
-  for (size_t n : { size_t (4096), size_t (65536) })
-    for (size_t distance : { 1, 16, 64 })
-      for (size_t i = 0; i < impl_count; i++)
-        {
-          std::string impl = impls[i].name;
-          if (impl == "byteloop")
-            continue;
+  // source modulo 4096, where rep movsb slows down on AMD Zen 3/4; and
+  // src+1 to dst+3, an ordinary misaligned copy at distance 2.
+  for (size_t n : { size_t (4096), size_t (16384), size_t (65536) })
+    for (size_t i = 0; i < impl_count; i++)
+      {
+        const std::string &impl = impls[i].name;
+        if (impl == "byteloop")
+          continue;
+        std::string size = "/" + std::to_string (n);
+        for (size_t distance : { 1, 16, 64 })
           RegisterBenchmark (("memcpy_distance" + std::to_string (distance) + "/"
-                              + impl + "/" + std::to_string (n)).c_str (),
-                             bench_copy, i, n, distance, 0);
-        }
+                              + impl + size).c_str (),
+                             bench_copy, i, n, distance, size_t (0));
+        RegisterBenchmark (("memcpy_src1_dst3/" + impl + size).c_str (),
+                           bench_copy, i, n, size_t (3), size_t (1));
+      }
+  // Random sizes; the "size" in the name is the number of calls.
+  for (size_t i = 0; i < impl_count; i++)
+    {
+      const std::string &impl = impls[i].name;
+      if (impl == "byteloop")
+        continue;
+      std::string tail = "/" + impl + "/" + std::to_string (random_calls);
+      RegisterBenchmark (("memcpy_random" + tail).c_str (), bench_random_copy, i);
+      RegisterBenchmark (("memset_random" + tail).c_str (), bench_random_set, i);
+      if (!impls[i].forced)
+        RegisterBenchmark (("memcmp_random" + tail).c_str (), bench_random_compare, i);
+    }
+}
+
+// "rep movsb/stosb above 64 B" -> "rep-movsb-stosb-above-64-B": a name
+// that fits between the slashes of a benchmark's name.
+std::string
+slug (const char *name)
+{
+  std::string s;
+  for (const char *p = name; *p; p++)
+    s += (*p == ' ' || *p == '/') ? '-' : *p;
+  return s;
 }
 
 } // namespace
@@ -271,19 +439,40 @@ register_all ()
 int
 main (int argc, char **argv)
 {
-  static implementation table[] = {
-    { "libmem", lm_memcpy, lm_memmove, lm_memset, lm_memcmp },
-    { "glibc", memcpy, memmove, memset, memcmp },
-    { "rep", rep_copy, rep_move, rep_set, rep_compare },
-    { "byteloop", byte_copy, byte_move, byte_set, byte_compare },
+  static std::vector<implementation> table = {
+    { "libmem", lm_memcpy, lm_memmove, lm_memset, lm_memcmp, nullptr },
+    { "glibc", memcpy, memmove, memset, memcmp, nullptr },
+#ifdef HAVE_MUSL
+    { "musl", musl_memcpy, musl_memmove, musl_memset, musl_memcmp, nullptr },
+#endif
+    { "rep", rep_copy, rep_move, rep_set, rep_compare, nullptr },
+    { "byteloop", byte_copy, byte_move, byte_set, byte_compare, nullptr },
   };
-  impls = table;
+  // libmem with each of its tunings forced, but the one in force (that
+  // is libmem itself) and duplicates.
+  static struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
+  size_t count = lm_tuning_variants (variants);
+  for (size_t v = 1; v < count; v++)
+    {
+      bool seen = memcmp (&variants[v].tuning, &lm_tuning, sizeof lm_tuning) == 0;
+      for (size_t w = 1; w < v && !seen; w++)
+        seen = memcmp (&variants[v].tuning, &variants[w].tuning, sizeof lm_tuning) == 0;
+      if (!seen)
+        table.push_back ({ "forced:" + slug (variants[v].name), lm_memcpy,
+                           lm_memmove, lm_memset, lm_memcmp, &variants[v].tuning });
+    }
+  impls = table.data ();
+  impl_count = table.size ();
   region_a = map_region (2 * max_size + slack);
   region_b = map_region (max_size + slack);
+  make_random_list ();
 
   benchmark::Initialize (&argc, argv);
   if (benchmark::ReportUnrecognizedArguments (argc, argv))
     return 1;
+  char tuning[512];
+  lm_tuning_describe (tuning, sizeof tuning);
+  benchmark::AddCustomContext ("libmem_tuning", tuning);
   benchmark::AddCustomContext ("libmem_cpu_features",
                                std::to_string (lm_cpu_features ()));
   benchmark::AddCustomContext ("glibc", gnu_get_libc_version ());

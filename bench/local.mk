@@ -28,6 +28,25 @@ bench_bench_host_CXXFLAGS = -O2
 bench_bench_host_LDADD = libmem/libmem-core.la $(BENCHMARK_LIBS)
 CLEANFILES += bench/bench-host$(EXEEXT)
 
+if HAVE_MUSL
+# musl's memcpy, memmove, memset and memcmp renamed musl_*, so they link
+# beside glibc's.
+bench_bench_host_CPPFLAGS += -DHAVE_MUSL=1
+bench_bench_host_LDADD += bench/musl-string.a
+musl_members = memcpy.lo memmove.lo memset.lo memcmp.lo
+bench/musl-string.a: $(MUSL_LIBC_A)
+	$(AM_V_GEN)rm -rf $@ $@.tmp && $(MKDIR_P) $@.tmp && \
+	(cd $@.tmp && $(AR) x '$(MUSL_LIBC_A)' $(musl_members)) && \
+	for o in $(musl_members); do \
+	  $(OBJCOPY) --redefine-sym memcpy=musl_memcpy \
+	    --redefine-sym memmove=musl_memmove --redefine-sym memset=musl_memset \
+	    --redefine-sym memcmp=musl_memcmp --redefine-sym __memcpy_fwd=musl_memcpy_fwd \
+	    $@.tmp/$$o || exit 1; \
+	done && \
+	$(AR) cr $@ $(musl_members:%=$@.tmp/%) && rm -rf $@.tmp
+CLEANFILES += bench/musl-string.a
+endif
+
 # Google Benchmark's console shows each benchmark as it finishes (and a
 # copy goes to bench/host.txt) while every repetition goes to the JSON.
 bench: bench/bench-host$(EXEEXT)
@@ -43,11 +62,29 @@ bench: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py host bench/host.json \
 	  > bench/host.md
 	@echo "bench: bench/host.json (raw), bench/host.txt, bench/host.md (ratios)"
+
+# make tune: only the rows that decide the crossovers (libmem's register
+# loops against rep, both forced, and rep movsb near and far modulo 4096),
+# then the LIBMEM_TUNABLES string and a profile row for this CPU.
+tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_backward_half)/forced:(register-loops-only|rep-movsb-stosb-above-64-B)/|^memcpy_distance(1|64)/rep/4096$$
+tune: bench/bench-host$(EXEEXT)
+	$(AM_V_at)$(MKDIR_P) bench
+	@echo "tune: `bench/bench-host$(EXEEXT) --benchmark_list_tests --benchmark_filter='$(tune_filter)' | wc -l` benchmarks, about a minute; each line as it finishes:"
+	@{ bench/bench-host$(EXEEXT) --benchmark_filter='$(tune_filter)' \
+	  --benchmark_min_time=$(BENCH_MIN_TIME) --benchmark_repetitions=$(BENCH_REPETITIONS) \
+	  --benchmark_display_aggregates_only=true \
+	  --benchmark_out=bench/tune.json --benchmark_out_format=json; \
+	  echo $$? > bench/tune.status; } | tee bench/tune.txt; \
+	status=`cat bench/tune.status`; rm -f bench/tune.status; test $$status = 0
+	@echo
+	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py tune bench/tune.json
 else
-bench:
-	@echo "make bench: Google Benchmark was not found: install libbenchmark-dev" >&2; \
+bench tune:
+	@echo "make $@: Google Benchmark was not found: install libbenchmark-dev" >&2; \
 	echo "(./install-deps does), then run configure again." >&2; exit 1
 endif
+#help tune  find libmem's crossovers on this CPU: a LIBMEM_TUNABLES string and a profile row
+
 
 # The in-kernel benchmark: KVM when usable (falling back to TCG, whose
 # figures are labelled emulated).
@@ -68,6 +105,7 @@ bench-report:
 	$(AM_V_GEN)$(PYTHON3) $(srcdir)/bench/report.py report bench/host.json \
 	  bench/kernel.csv bench '$(GNUPLOT)' $(srcdir)/bench/plot.gp > bench/report.md
 	@echo "bench-report: bench/report.md and its plots in bench/"
-.PHONY: bench bench-kernel bench-report
+.PHONY: bench bench-kernel bench-report tune
 CLEANFILES += bench/host.json bench/host.txt bench/host.md bench/kernel.serial \
+	bench/tune.json bench/tune.txt \
 	bench/kernel.csv bench/report.md bench/*.png bench/*.dat

@@ -18,5 +18,17 @@ AS_VAR_IF([mk_bare_metal], [no],
 AS_VAR_IF([mk_have_benchmark], [no],
   [AC_MSG_NOTICE([Google Benchmark not found (Debian package libbenchmark-dev): make bench will say so.])])
 AM_CONDITIONAL([HAVE_BENCHMARK], [test "x$mk_have_benchmark" = xyes])
+# musl's string functions, a SIMD-free competitor: its static C library
+# (Debian package musl-dev), whose objects the bench links under other
+# names.
+AC_ARG_VAR([MUSL_LIBC_A], [musl's static C library, for make bench])
+AS_IF([test -z "$MUSL_LIBC_A"],
+  [for mk_f in /usr/lib/x86_64-linux-musl/libc.a /usr/lib/musl/lib/libc.a \
+               /usr/local/musl/lib/libc.a; do
+     AS_IF([test -f "$mk_f"], [MUSL_LIBC_A=$mk_f; break])
+   done])
+AS_IF([test -z "$MUSL_LIBC_A"],
+  [AC_MSG_NOTICE([musl's libc.a not found (Debian package musl-dev): make bench will not compare with musl.])])
+AM_CONDITIONAL([HAVE_MUSL], [test -n "$MUSL_LIBC_A"])
 AC_PATH_PROG([PYTHON3], [python3])
 AC_PATH_PROG([GNUPLOT], [gnuplot])])
