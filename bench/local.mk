@@ -6,9 +6,12 @@ EXTRA_DIST += bench/report.py bench/plot.gp
 
 # The machines are shared and noisy: every case runs BENCH_REPETITIONS
 # times and the report keeps the fastest, since noise only ever adds time.
-# (Google Benchmark's random interleaving made the smallest sizes read up
-# to 60% slow here, so it stays off.)  A run takes about 3 minutes; for a
-# quick look: make bench BENCH_REPETITIONS=1 BENCH_MIN_TIME=0.01
+# The repetitions are interleaved at random: run back to back, a few
+# seconds of noise slowed every repetition of a whole group (all of one
+# implementation's cases at one size read 2x slow), while the small sizes
+# read no slower interleaved (glibc's 1-32 byte memset 2.2-2.5 ns either
+# way).  A run takes about 6 minutes; for a quick look:
+# make bench BENCH_REPETITIONS=1 BENCH_MIN_TIME=0.01
 #help bench  time libmem on this machine against glibc, musl and the bare instructions (bench/host.md)
 #help bench-kernel  time libmem inside the kernel with the TSC (bench/kernel.csv)
 #help bench-report  bench/report.md: targets, ratio tables and plots from both
@@ -55,6 +58,7 @@ bench: bench/bench-host$(EXEEXT)
 	echo "bench: $$n benchmarks, $(BENCH_REPETITIONS) repetitions each; each line as it finishes:"
 	@{ bench/bench-host$(EXEEXT) --benchmark_min_time=$(BENCH_MIN_TIME) \
 	  --benchmark_repetitions=$(BENCH_REPETITIONS) \
+	  --benchmark_enable_random_interleaving=true \
 	  --benchmark_display_aggregates_only=true \
 	  --benchmark_out=bench/host.json --benchmark_out_format=json \
 	  $(BENCH_FLAGS); echo $$? > bench/host.status; } | tee bench/host.txt; \
@@ -66,12 +70,13 @@ bench: bench/bench-host$(EXEEXT)
 # make tune: only the rows that decide the crossovers (libmem's register
 # loops against rep, both forced, and rep movsb near and far modulo 4096),
 # then the LIBMEM_TUNABLES string and a profile row for this CPU.
-tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_backward_half)/forced:(register-loops-only|rep-movsb-stosb-above-64-B)/|^memcpy_distance(1|64)/rep/4096$$
+tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_backward_half|memcmp_equal)/forced:(register-loops-only|rep-movsb-stosb-cmpsb-above-64-B)/|^memcpy_distance(1|64)/rep/4096$$
 tune: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(MKDIR_P) bench
 	@echo "tune: `bench/bench-host$(EXEEXT) --benchmark_list_tests --benchmark_filter='$(tune_filter)' | wc -l` benchmarks, about a minute; each line as it finishes:"
 	@{ bench/bench-host$(EXEEXT) --benchmark_filter='$(tune_filter)' \
 	  --benchmark_min_time=$(BENCH_MIN_TIME) --benchmark_repetitions=$(BENCH_REPETITIONS) \
+	  --benchmark_enable_random_interleaving=true \
 	  --benchmark_display_aggregates_only=true \
 	  --benchmark_out=bench/tune.json --benchmark_out_format=json; \
 	  echo $$? > bench/tune.status; } | tee bench/tune.txt; \

@@ -131,12 +131,19 @@ def regrets(times):
     return sorted(out, reverse=True)
 
 
-def has_cliff(times):
-    """Whether rep movsb is more than twice as slow 1 byte ahead mod 4096
-    as 64 bytes ahead: AMD's 4K-alias cliff."""
-    near = times.get(("memcpy_distance1", "rep", 4 * KIB))
-    far = times.get(("memcpy_distance64", "rep", 4 * KIB))
-    return bool(near and far and near > 2 * far)
+def has_cliff(times, distance=1, size=4 * KIB, factor=2):
+    """Whether rep movsb is more than FACTOR times as slow DISTANCE bytes
+    ahead mod 4096 as 64 bytes ahead, at SIZE: AMD's 4K-alias cliff."""
+    near = times.get(("memcpy_distance%d" % distance, "rep", size))
+    far = times.get(("memcpy_distance64", "rep", size))
+    return bool(near and far and near > factor * far)
+
+
+# A short-distance row "has the cliff" when bare rep movsb there takes over
+# five times as long as at distance 64: only then can avoiding it give the
+# 5x (0.20) the target asks for.  On Zen 4, distance 1 does (4 KiB: 1161
+# against 41 ns) and distance 16 does not (96 ns).
+ROW_CLIFF_FACTOR = 5
 
 
 def evaluate(times):
@@ -145,17 +152,18 @@ def evaluate(times):
     regret = regrets(times)
     if regret:
         r, case, n, best = regret[0]
-        rows.append(("regret, every case and size (worst: %s %s, against %s)"
-                     % (case, size_label(n), best), REGRET_LIMIT, r, n,
-                     "pass" if r <= REGRET_LIMIT else "MISS"))
+        rows.append(("regret, every case and size (worst: %s %s, against %s; "
+                     "geometric mean %.3f)" % (case, size_label(n), best,
+                                               geomean(x[0] for x in regret)),
+                     REGRET_LIMIT, r, n, "pass" if r <= REGRET_LIMIT else "MISS"))
     else:
         rows.append(("regret, every case and size", REGRET_LIMIT, None, None,
                      "not measured"))
     rows += target_rows(TARGETS, times)
-    cliff = has_cliff(times)
-    limit = DISTANCE_LIMIT_CLIFF if cliff else DISTANCE_LIMIT_NO_CLIFF
     for n in (4 * KIB, 64 * KIB):
         for d in (1, 16):
+            cliff = has_cliff(times, d, n, ROW_CLIFF_FACTOR)
+            limit = DISTANCE_LIMIT_CLIFF if cliff else DISTANCE_LIMIT_NO_CLIFF
             case = "memcpy_distance%d" % d
             label = ("memcpy %s, dst %d B ahead mod 4096 / bare rep movsb (%s)"
                      % (size_label(n), d, "cliff" if cliff else "no cliff"))
@@ -232,7 +240,7 @@ def targets_table(rows):
            "|---|---|---|---|---|"]
     for label, limit, r, n, verdict in rows:
         out.append("| %s | <= %.2f | %s | %s | %s |" % (
-            label, limit, "%.2f" % r if r is not None else "-",
+            label, limit, "%.3f" % r if r is not None else "-",
             size_label(n) if n else "-", verdict))
     return "\n".join(out)
 
@@ -472,7 +480,7 @@ def full_report(host, kernel, outdir, gnuplot, script):
     return "\n".join(out)
 
 
-LOOPS, REP = "forced:register-loops-only", "forced:rep-movsb-stosb-above-64-B"
+LOOPS, REP = "forced:register-loops-only", "forced:rep-movsb-stosb-cmpsb-above-64-B"
 
 
 def crossover(times, cases):
@@ -504,17 +512,19 @@ def tune(path):
     fill = crossover(times, ["memset"])
     half = crossover(times, ["memmove_backward_half"])
     chunk = half // 2 if isinstance(half, int) else half
+    compare = crossover(times, ["memcmp_equal"])
     short = [n for (c, i, n) in times if c == "memset" and i == LOOPS and 64 < n < 128
              and (c, REP, n) in times]
     short_rep = int(bool(short) and all(times[("memset", REP, n)] <= times[("memset", LOOPS, n)]
                                         for n in short))
     cliff = int(has_cliff(times))
-    if None in (copy, fill, chunk):
+    if None in (copy, fill, chunk, compare):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
-    spec = "copy_rep_min=%s:set_rep_min=%s:move_chunk_min=%s:short_rep=%d:alias_guard=%d" % (
-        copy, fill, chunk, short_rep, cliff)
+    spec = ("copy_rep_min=%s:set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:"
+            "short_rep=%d:alias_guard=%d" % (copy, fill, chunk, compare, short_rep, cliff))
     evidence = []
-    for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill)):
+    for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
+                           ("memcmp", "memcmp_equal", compare)):
         if isinstance(n, int):
             evidence.append("%s %s: loop %.1f ns, rep %.1f ns" % (
                 label, size_label(n), times[(case, LOOPS, n)], times[(case, REP, n)]))
@@ -547,7 +557,7 @@ this CPU, and say where it was measured):
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .short_rep = %s, .alias_guard = %s,
               .copy_rep_min = %s, .set_rep_min = %s,
-              .move_chunk_min = %s } } },""" % (
+              .move_chunk_min = %s, .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
         context.get("date", "?"), desc.get("profile", "?"),
         "\n  ".join(evidence) or "-", spec,
@@ -557,7 +567,7 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if short_rep else "false", "true" if cliff else "false",
-        size(copy), size(fill), size(chunk)))
+        size(copy), size(fill), size(chunk), size(compare)))
 
 
 def main(argv):

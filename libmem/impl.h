@@ -96,6 +96,8 @@ struct lm_tuning
   size_t set_rep_min;      /* fills this long use rep stos */
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
+  size_t cmp_rep_min;      /* compares this long (above 16 bytes) use
+                              repe cmpsb */
 };
 
 extern struct lm_tuning lm_tuning;
@@ -171,6 +173,7 @@ void lm_set_rep (unsigned char *dst, uint64_t pattern, size_t n);
 /* Compare strategies.  */
 int lm_cmp_small (const unsigned char *a, const unsigned char *b, size_t n);
 int lm_cmp_words (const unsigned char *a, const unsigned char *b, size_t n);
+int lm_cmp_rep (const unsigned char *a, const unsigned char *b, size_t n);
 
 #pragma GCC visibility pop
 

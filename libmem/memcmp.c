@@ -3,6 +3,7 @@
 
 #include "impl.h"
 #include "small.h"
+#include "x86_64/string-ops.h"
 
 int
 lm_cmp_small (const unsigned char *a, const unsigned char *b, size_t n)
@@ -34,10 +35,19 @@ lm_cmp_words (const unsigned char *a, const unsigned char *b, size_t n)
   return lm_small_cmp (a + n - 16, b + n - 16, 16);
 }
 
+/* More than 0 bytes with the string instruction.  */
+int
+lm_cmp_rep (const unsigned char *a, const unsigned char *b, size_t n)
+{
+  return lm_repe_cmpsb (a, b, n);
+}
+
 LM_EXPORT int
 LM_ENTRY (memcmp) (const void *a, const void *b, size_t n)
 {
   if (n <= 16)
     return lm_small_cmp (a, b, n);
+  if (n >= lm_tuning.cmp_rep_min)
+    return lm_repe_cmpsb (a, b, n);
   return lm_cmp_words (a, b, n);
 }

@@ -45,27 +45,58 @@ lm_set_rep (unsigned char *dst, uint64_t pattern, size_t n)
   lm_store64 (dst + n - 8, pattern);
 }
 
-LM_EXPORT void *
-LM_ENTRY (memset) (void *dst, int c, size_t n)
+/* More than 32 bytes.  */
+static void
+set_large (unsigned char *d, uint64_t pattern, size_t n)
 {
-  unsigned char *d = dst;
-  if (n <= 16)
-    {
-      lm_small_set16 (d, (unsigned char) c, n);
-      return dst;
-    }
-  if (n > LM_SMALL_MAX && n < LM_SHORT_REP_END && lm_tuning.short_rep)
-    {
-      lm_rep_stosb (d, (uint8_t) c, n);   /* inline: a call costs as much */
-      return dst;
-    }
-  /* The standard converts c to unsigned char; spread it over a word.  */
-  uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
   if (n <= LM_SMALL_MAX)
     lm_small_set (d, pattern, n);
+  else if (n < LM_SHORT_REP_END && lm_tuning.short_rep)
+    lm_rep_stosb (d, (uint8_t) pattern, n);
   else if (n >= lm_tuning.set_rep_min)
     lm_set_rep (d, pattern, n);
   else
     lm_set_loop (d, pattern, n);
+}
+
+/* Up to 32 bytes: a cascade of overlapping stores from both ends, each
+   step wider, where every size falls through the steps it needs and
+   leaves by one taken branch.  (A tree of tests, with a taken branch or
+   two before the stores, was one to two cycles slower at 1-16 bytes on
+   Zen 4 than musl's cascade of stores.)  Each step's stores lie within
+   the buffer for every size that reaches it: 4-byte stores at both ends
+   cover 4-8 bytes, 8-byte ones at both ends 9-16, and 8-byte ones at 8
+   and n - 16 the rest up to 32.  */
+LM_EXPORT void *
+LM_ENTRY (memset) (void *dst, int c, size_t n)
+{
+  unsigned char *d = dst;
+  /* The standard converts c to unsigned char; spread it over a word.  */
+  uint64_t pattern = (unsigned char) c * UINT64_C (0x0101010101010101);
+  if (__builtin_expect (n > 32, 0))
+    {
+      set_large (d, pattern, n);
+      return dst;
+    }
+  if (__builtin_expect (n < 4, 0))
+    {
+      if (n > 0)
+        {
+          d[0] = (unsigned char) c;
+          d[n / 2] = (unsigned char) c;
+          d[n - 1] = (unsigned char) c;
+        }
+      return dst;
+    }
+  lm_store32 (d, (uint32_t) pattern);
+  lm_store32 (d + n - 4, (uint32_t) pattern);
+  if (n <= 8)
+    return dst;
+  lm_store64 (d, pattern);
+  lm_store64 (d + n - 8, pattern);
+  if (n <= 16)
+    return dst;
+  lm_store64 (d + 8, pattern);
+  lm_store64 (d + n - 16, pattern);
   return dst;
 }

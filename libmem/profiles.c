@@ -9,9 +9,12 @@
    The fields: copy_rep_min, from which size forward copies use rep movs
    instead of the 64-byte register loop; set_rep_min, likewise for fills
    with rep stos; move_chunk_min, the narrowest gap at which a backward
-   memmove copies gap-sized chunks with rep movs; short_rep, rep stosb
-   for 65-127 byte fills; alias_guard, whether the CPU has the 4K-alias
-   cliff (impl.h) that copies in the window must avoid.  */
+   memmove copies gap-sized chunks with rep movs; cmp_rep_min, from
+   which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
+   never, where that instruction is a slow microcode loop or not
+   measured); short_rep, rep stosb for 65-127 byte fills; alias_guard,
+   whether the CPU has the 4K-alias cliff (impl.h) that copies in the
+   window must avoid.  */
 
 #include "impl.h"
 
@@ -34,19 +37,23 @@ static const struct profile_row rows[] = {
      the loop, 13.2 ns by rep stosb; rep stosb 2.8 ns flat from 1 to 127
      bytes (FSRM), 9.0 ns at 128.  rep movsb at 4 KiB takes 1150 ns with
      the destination 1-15 bytes ahead of the source modulo 4096 against
-     42 ns at 64 bytes: the cliff the guard avoids.  Zen 3 and Zen 5 are
-     not measured here; the guard follows AMD's Zen 3 reports.  */
+     42 ns at 64 bytes: the cliff the guard avoids.  repe cmpsb beats
+     the word loop from about 2 KiB (equal buffers: 54 against 61 ns at
+     2 KiB, 80 against 121 ns at 4 KiB, 1250 against 2888 ns at 64 KiB;
+     at 1 KiB 39 against 31 ns).  Zen 3 and Zen 5 are not measured here;
+     the guard follows AMD's Zen 3 reports.  */
   { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
                     .copy_rep_min = 512, .set_rep_min = 768,
-                    .move_chunk_min = 512 } } },
+                    .move_chunk_min = 512, .cmp_rep_min = 2048 } } },
   /* Zen 1/2 (family 17h) and Hygon Dhyana (18h): ERMS without FSRM,
      so rep's start-up is dearer.  Not measured: the thresholds are the
      ERMS-without-FSRM middle, and the cliff is not known there.  */
   { AMD_LIKE, 0x17, 0x18, LM_CPU_ERMS,
     { "amd-zen1", { .erms = true, .short_rep = false, .alias_guard = false,
                     .copy_rep_min = 1024, .set_rep_min = 1024,
-                    .move_chunk_min = 1024 } } },
+                    .move_chunk_min = 1024,
+                    .cmp_rep_min = SIZE_MAX } } },
   /* Intel with FSRM: Ice Lake, and Golden Cove (Sapphire Rapids,
      Alder Lake P-cores) and later.  From a Golden Cove Xeon's make bench
      (issue 8, glibc 2.36): the register loop took 1.17x rep movsb's time
@@ -58,14 +65,16 @@ static const struct profile_row rows[] = {
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS | LM_CPU_FSRM,
     { "intel-fsrm", { .erms = true, .short_rep = false, .alias_guard = false,
                       .copy_rep_min = 512, .set_rep_min = 128,
-                      .move_chunk_min = 512 } } },
+                      .move_chunk_min = 512,
+                    .cmp_rep_min = SIZE_MAX } } },
   /* Intel with ERMS, without FSRM: Ivy Bridge to Cascade Lake.  Not
      measured: the FSRM figures' crossovers doubled for the dearer
      start-up; Intel has not shown the cliff.  */
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS,
     { "intel-erms", { .erms = true, .short_rep = false, .alias_guard = false,
                       .copy_rep_min = 1024, .set_rep_min = 512,
-                      .move_chunk_min = 1024 } } },
+                      .move_chunk_min = 1024,
+                    .cmp_rep_min = SIZE_MAX } } },
   /* Any other CPU with ERMS (other vendors and families, and a Zen 3
      or later whose hypervisor hides FSRM): the safe middle.  The guard is on: where the cliff is unknown, a copy in
      the window costs at most ~2.7x by the loop (Golden Cove) but up to
@@ -73,14 +82,16 @@ static const struct profile_row rows[] = {
   { 0, 0, ~0u, LM_CPU_ERMS,
     { "generic-erms", { .erms = true, .short_rep = false, .alias_guard = true,
                         .copy_rep_min = 1024, .set_rep_min = 1024,
-                        .move_chunk_min = 1024 } } },
+                        .move_chunk_min = 1024,
+                    .cmp_rep_min = SIZE_MAX } } },
   /* No ERMS: rep movsb is a byte loop in microcode; rep movsq/stosq is
      the fast string form every x86_64 CPU has, but starts slowly (QEMU's
      qemu64 model is such a CPU).  */
   { 0, 0, ~0u, 0,
     { "no-erms", { .erms = false, .short_rep = false, .alias_guard = false,
                    .copy_rep_min = 2048, .set_rep_min = 2048,
-                   .move_chunk_min = 2048 } } },
+                   .move_chunk_min = 2048,
+                    .cmp_rep_min = SIZE_MAX } } },
 };
 
 enum { ROWS = sizeof rows / sizeof rows[0] };

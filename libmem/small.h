@@ -160,25 +160,33 @@ order (uint64_t a, uint64_t b)
   return (a > b) - (a < b);
 }
 
-/* 0..16 bytes: at most two overlapping word compares.  When the first
-   word is equal, the overlap is too, so the second word's first
-   difference is the buffers' first difference.  */
+/* 0..16 bytes: at most two overlapping word compares.  Equal buffers,
+   the common answer, are found with the words as loaded, one test for
+   both; only a difference pays for the byte swaps.  When the first word
+   is equal, the overlap is too, so the second word's first difference is
+   the buffers' first difference.  */
 static inline int
 lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
 {
   if (n >= 8)
     {
-      uint64_t x = load_be64 (a), y = load_be64 (b);
-      if (x != y)
-        return order (x, y);
-      return order (load_be64 (a + n - 8), load_be64 (b + n - 8));
+      uint64_t x0 = lm_load64 (a), y0 = lm_load64 (b);
+      uint64_t x1 = lm_load64 (a + n - 8), y1 = lm_load64 (b + n - 8);
+      if (((x0 ^ y0) | (x1 ^ y1)) == 0)
+        return 0;
+      if (x0 != y0)
+        return order (__builtin_bswap64 (x0), __builtin_bswap64 (y0));
+      return order (__builtin_bswap64 (x1), __builtin_bswap64 (y1));
     }
   if (n >= 4)
     {
-      uint32_t x = load_be32 (a), y = load_be32 (b);
-      if (x != y)
-        return order (x, y);
-      return order (load_be32 (a + n - 4), load_be32 (b + n - 4));
+      uint32_t x0 = lm_load32 (a), y0 = lm_load32 (b);
+      uint32_t x1 = lm_load32 (a + n - 4), y1 = lm_load32 (b + n - 4);
+      if (((x0 ^ y0) | (x1 ^ y1)) == 0)
+        return 0;
+      if (x0 != y0)
+        return order (__builtin_bswap32 (x0), __builtin_bswap32 (y0));
+      return order (__builtin_bswap32 (x1), __builtin_bswap32 (y1));
     }
   if (n > 0)
     {

@@ -68,6 +68,7 @@ static const struct key
   { "copy_rep_min", SIZE, offsetof (struct lm_tuning, copy_rep_min) },
   { "set_rep_min", SIZE, offsetof (struct lm_tuning, set_rep_min) },
   { "move_chunk_min", SIZE, offsetof (struct lm_tuning, move_chunk_min) },
+  { "cmp_rep_min", SIZE, offsetof (struct lm_tuning, cmp_rep_min) },
   { "alias_guard", FLAG, offsetof (struct lm_tuning, alias_guard) },
   { "short_rep", FLAG, offsetof (struct lm_tuning, short_rep) },
   { "erms", FLAG, offsetof (struct lm_tuning, erms) },
@@ -88,7 +89,7 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
       puts_ (why, "unknown key '");
       put (why, name, name_len);
       puts_ (why, "' (known: profile, copy_rep_min, set_rep_min, "
-             "move_chunk_min, alias_guard, short_rep, erms)");
+             "move_chunk_min, cmp_rep_min, alias_guard, short_rep, erms)");
       return false;
     }
   put (why, name, name_len);
@@ -202,7 +203,8 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->alias_guard == b->alias_guard
          && a->copy_rep_min == b->copy_rep_min
          && a->set_rep_min == b->set_rep_min
-         && a->move_chunk_min == b->move_chunk_min;
+         && a->move_chunk_min == b->move_chunk_min
+         && a->cmp_rep_min == b->cmp_rep_min;
 }
 
 static void
@@ -248,5 +250,6 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
   put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
+  put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);
   return t.len;
 }

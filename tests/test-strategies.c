@@ -111,5 +111,6 @@ main (void)
 
   check_compare ("cmp_small", lm_cmp_small, 0, 16);
   check_compare ("cmp_words", lm_cmp_words, 17, 300);
+  check_compare ("cmp_rep", lm_cmp_rep, 1, 300);
   return test_finish ("every strategy over its whole size range");
 }

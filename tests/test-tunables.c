@@ -65,9 +65,10 @@ main (int argc, char **argv)
   struct lm_tuning t = parse ("copy_rep_min=1024:set_rep_min=2048:alias_guard=0", 0, NULL);
   if (t.copy_rep_min != 1024 || t.set_rep_min != 2048 || t.alias_guard)
     test_fail ("good settings not applied");
-  t = parse ("move_chunk_min=max:short_rep=0:erms=0", 0, NULL);
-  if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms)
-    test_fail ("max and flags not applied");
+  t = parse ("move_chunk_min=max:short_rep=0:erms=0:cmp_rep_min=4096", 0, NULL);
+  if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms
+      || t.cmp_rep_min != 4096)
+    test_fail ("max, flags and cmp_rep_min not applied");
   t = parse ("::copy_rep_min=0:", 0, NULL);
   if (t.copy_rep_min != 0)
     test_fail ("empty settings upset the parse");

