@@ -57,23 +57,49 @@ same (const char *a, size_t n, const char *b)
 /* Values above this are refused as typing mistakes; "max" means never.  */
 #define SIZE_LIMIT (UINT64_C (1) << 40)
 
-enum kind { SIZE, FLAG, PROFILE };
+enum field { PROFILE, COPY_REP_MIN, SET_REP_MIN, MOVE_CHUNK_MIN, CMP_REP_MIN,
+             ALIAS_GUARD, SHORT_REP, ERMS };
 static const struct key
 {
   const char *name;
-  enum kind kind;
-  size_t offset;
+  enum field field;
 } keys[] = {
-  { "profile", PROFILE, 0 },
-  { "copy_rep_min", SIZE, offsetof (struct lm_tuning, copy_rep_min) },
-  { "set_rep_min", SIZE, offsetof (struct lm_tuning, set_rep_min) },
-  { "move_chunk_min", SIZE, offsetof (struct lm_tuning, move_chunk_min) },
-  { "cmp_rep_min", SIZE, offsetof (struct lm_tuning, cmp_rep_min) },
-  { "alias_guard", FLAG, offsetof (struct lm_tuning, alias_guard) },
-  { "short_rep", FLAG, offsetof (struct lm_tuning, short_rep) },
-  { "erms", FLAG, offsetof (struct lm_tuning, erms) },
+  { "profile", PROFILE },
+  { "copy_rep_min", COPY_REP_MIN },
+  { "set_rep_min", SET_REP_MIN },
+  { "move_chunk_min", MOVE_CHUNK_MIN },
+  { "cmp_rep_min", CMP_REP_MIN },
+  { "alias_guard", ALIAS_GUARD },
+  { "short_rep", SHORT_REP },
+  { "erms", ERMS },
 };
 enum { KEYS = sizeof keys / sizeof keys[0] };
+
+/* The size threshold F names in *T, or NULL for the flags.  */
+static size_t *
+size_field (struct lm_tuning *t, enum field f)
+{
+  switch (f)
+    {
+    case COPY_REP_MIN: return &t->copy_rep_min;
+    case SET_REP_MIN: return &t->set_rep_min;
+    case MOVE_CHUNK_MIN: return &t->move_chunk_min;
+    case CMP_REP_MIN: return &t->cmp_rep_min;
+    default: return NULL;
+    }
+}
+
+static bool *
+flag_field (struct lm_tuning *t, enum field f)
+{
+  switch (f)
+    {
+    case ALIAS_GUARD: return &t->alias_guard;
+    case SHORT_REP: return &t->short_rep;
+    case ERMS: return &t->erms;
+    default: return NULL;
+    }
+}
 
 /* Apply NAME=VALUE to *T, or explain in *WHY why not.  */
 static bool
@@ -95,7 +121,7 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
   put (why, name, name_len);
   puts_ (why, "=");
   put (why, value, value_len);
-  if (k->kind == PROFILE)
+  if (k->field == PROFILE)
     {
       for (size_t i = 0; lm_profile_at (i); i++)
         if (same (value, value_len, lm_profile_at (i)->name))
@@ -112,19 +138,21 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
       puts_ (why, ")");
       return false;
     }
-  if (k->kind == FLAG)
+  bool *flag = flag_field (t, k->field);
+  if (flag)
     {
       if (value_len != 1 || (value[0] != '0' && value[0] != '1'))
         {
           puts_ (why, ": must be 0 or 1");
           return false;
         }
-      *(bool *) ((char *) t + k->offset) = value[0] == '1';
+      *flag = value[0] == '1';
       return true;
     }
+  size_t *size = size_field (t, k->field);
   if (same (value, value_len, "max"))
     {
-      *(size_t *) ((char *) t + k->offset) = SIZE_MAX;
+      *size = SIZE_MAX;
       return true;
     }
   uint64_t v = 0;
@@ -149,7 +177,7 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
       puts_ (why, ": empty value");
       return false;
     }
-  *(size_t *) ((char *) t + k->offset) = (size_t) v;
+  *size = (size_t) v;
   return true;
 }
 

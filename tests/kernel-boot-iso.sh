@@ -3,8 +3,7 @@
 # kernel, which greets, summarises and then halts for good.
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
-[ -f "$kernel_iso" ] ||
-  skip "no ISO: grub-mkrescue, xorriso or GRUB's BIOS modules are missing (./install-deps)"
+need_iso "$kernel_iso"
 boot --iso "$kernel_iso" --until "Nothing more to do: halting."
 expect_status "$SEEN_AND_HALTED" "the kernel halts and stays halted"
 expect_text 'Booted by Multiboot 2 from "GRUB'

@@ -4,7 +4,7 @@
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
 [ -n "${OVMF_CODE:-}" ] || skip "no OVMF firmware (Debian package ovmf)"
-[ -f "$kernel_iso" ] || skip "no ISO (grub-mkrescue missing)"
+need_iso "$kernel_iso"
 [ -d "${GRUB_LIBDIR:-/usr/lib/grub}/x86_64-efi" ] ||
   skip "the ISO has no UEFI boot: GRUB's UEFI modules are missing (grub-efi-amd64-bin)"
 boot --iso "$kernel_iso" --uefi "$OVMF_CODE" --until "Nothing more to do: halting."

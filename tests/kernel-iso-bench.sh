@@ -4,8 +4,7 @@
 # say that TCG's cycles do not describe a processor.
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
-[ -f tests/bench.iso ] ||
-  skip "no ISO: grub-mkrescue, xorriso or GRUB's BIOS modules are missing (./install-deps)"
+need_iso tests/bench.iso
 boot --iso tests/bench.iso --cpu qemu64
 expect_status "$KERNEL_PASSED" "the benchmark finishes"
 expect_text 'Command line: "bench qemu-exit"'

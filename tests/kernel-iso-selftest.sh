@@ -3,8 +3,7 @@
 # tags for the large cases), from an ISO where it is the default.
 . "$srcdir/tests/kernel-lib.sh"
 need_qemu
-[ -f tests/selftest.iso ] ||
-  skip "no ISO: grub-mkrescue, xorriso or GRUB's BIOS modules are missing (./install-deps)"
+need_iso tests/selftest.iso
 boot --iso tests/selftest.iso --cpu max
 expect_status "$KERNEL_PASSED" "the self-test passes"
 expect_text 'Booted by Multiboot 2 from "GRUB'

@@ -20,6 +20,13 @@ need_qemu () {
     skip "qemu-system-x86_64 not found (Debian package qemu-system-x86)"
 }
 
+# need_iso FILE: skip unless make built the ISO FILE (it needs GRUB's
+# tools and BIOS modules).
+need_iso () {
+  [ -f "$1" ] ||
+    skip "no $1: grub-mkrescue, xorriso or GRUB's BIOS modules are missing (./install-deps)"
+}
+
 # boot QEMU-RUN-ARGS...: boot with the serial port logged; set $status and
 # show the serial output in the test's log.
 boot () {
