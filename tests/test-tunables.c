@@ -114,9 +114,9 @@ main (int argc, char **argv)
   out = run_child (argv[0], "copy_rep_min=lots");
   if (!strstr (out, "libmem: LIBMEM_TUNABLES: copy_rep_min=lots: not a size"))
     test_fail ("no message for a bad LIBMEM_TUNABLES");
-  char want[64];
-  snprintf (want, sizeof want, "copy_rep_min=%zu ", lm_profile->tuning.copy_rep_min);
-  if (!strstr (out, want))
-    test_fail ("a bad LIBMEM_TUNABLES did not keep the profile's copy_rep_min");
+  /* The child's own profile (under valgrind, whose CPUID differs, not
+     necessarily this process's), untouched: no "+tunables".  */
+  if (!strstr (out, " profile=") || strstr (out, "+tunables"))
+    test_fail ("a bad LIBMEM_TUNABLES did not keep the profile's values");
   return test_finish ("tunables");
 }
