@@ -188,14 +188,12 @@ lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
         return order (__builtin_bswap32 (x0), __builtin_bswap32 (y0));
       return order (__builtin_bswap32 (x1), __builtin_bswap32 (y1));
     }
-  if (n > 0)
-    {
-      /* First, middle and last byte, most significant first, order 1, 2
-         and 3 bytes alike.  */
-      uint32_t x = (uint32_t) a[0] << 16 | (uint32_t) a[n / 2] << 8 | a[n - 1];
-      uint32_t y = (uint32_t) b[0] << 16 | (uint32_t) b[n / 2] << 8 | b[n - 1];
-      return order (x, y);
-    }
+  /* 1-3 bytes: byte by byte, leaving at the first difference (musl's
+     byte loop was about a nanosecond faster at 1-2 bytes on Zen 4 than
+     combining three bytes into words).  */
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return a[i] - b[i];
   return 0;
 }
 
