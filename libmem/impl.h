@@ -88,8 +88,9 @@ lm_in_alias_window (const void *dst, const void *src)
 struct lm_tuning
 {
   bool erms;               /* rep movsb/stosb, else rep movsq/stosq */
-  bool short_rep;          /* rep stosb also for 65-127 byte fills, where
-                              its start-up is short (FSRM on AMD) */
+  bool short_rep;          /* rep movsb/stosb also for 65-127 byte copies
+                              and fills, where its start-up is short
+                              (FSRM on AMD) */
   bool alias_guard;        /* the CPU has the 4K-alias cliff: keep
                               rep movsb away from it */
   size_t copy_rep_min;     /* forward copies this long use rep movs */
