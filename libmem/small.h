@@ -148,12 +148,6 @@ load_be64 (const unsigned char *p)
   return __builtin_bswap64 (lm_load64 (p));
 }
 
-static inline uint32_t
-load_be32 (const unsigned char *p)
-{
-  return __builtin_bswap32 (lm_load32 (p));
-}
-
 static inline int
 order (uint64_t a, uint64_t b)
 {
