@@ -182,12 +182,14 @@ lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
         return order (__builtin_bswap32 (x0), __builtin_bswap32 (y0));
       return order (__builtin_bswap32 (x1), __builtin_bswap32 (y1));
     }
-  /* 1-3 bytes: byte by byte, leaving at the first difference (musl's
-     byte loop was about a nanosecond faster at 1-2 bytes on Zen 4 than
-     combining three bytes into words).  */
-  for (size_t i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return a[i] - b[i];
+  /* 1-3 bytes: first, second and last byte as one 24-bit number, most
+     significant first, so one subtraction orders 2 and 3 bytes (the
+     difference fits an int); a single byte is its own difference.  */
+  if (n >= 2)
+    return (int) ((uint32_t) a[0] << 16 | (uint32_t) a[1] << 8 | a[n - 1])
+           - (int) ((uint32_t) b[0] << 16 | (uint32_t) b[1] << 8 | b[n - 1]);
+  if (n == 1)
+    return a[0] - b[0];
   return 0;
 }
 
