@@ -1,5 +1,6 @@
 # plot.gp -- throughput against size for one benchmark case.
-# Called by report.py with datafile, outfile and title set.
+# Called by report.py with datafile, outfile, title and impls (the number
+# of implementations, one data block each) set.
 set terminal pngcairo size 900,540 font ",11"
 set output outfile
 set title title
@@ -11,4 +12,4 @@ set xlabel "size"
 set ylabel "GB/s (higher is better)"
 set key left top
 set grid
-plot for [i=0:3] datafile index i using 1:2 with linespoints title columnheader(1)
+plot for [i=0:impls-1] datafile index i using 1:2 with linespoints title columnheader(1)

@@ -286,8 +286,8 @@ bench_run (const struct boot_info *info)
   area_a = scratch_memory (info, 4 * max_size);
   if (!area_a)
     {
-      kprintf ("bench: needs %zu MiB of free RAM above 16 MiB (boot with "
-               "-m 64M or more)\n", (4 * max_size) >> 20 ? (4 * max_size) >> 20 : 1);
+      kprintf ("bench: needs %zu KiB of free RAM above 16 MiB (boot with "
+               "-m 64M or more)\n", (4 * max_size) >> 10);
       return false;
     }
   area_b = area_a + 2 * max_size + 4096;

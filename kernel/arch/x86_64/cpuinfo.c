@@ -29,11 +29,9 @@ read_brand (char brand[49])
   for (uint32_t i = 0; i < 3; i++)
     {
       struct lm_cpuid r = lm_cpuid (0x80000002 + i, 0);
-      char part[2][13];
-      lm_cpuid_string (part[0], r.eax, r.ebx, r.ecx);
-      lm_cpuid_string (part[1], r.edx, 0, 0);
-      memcpy (raw + 16 * i, part[0], 12);
-      memcpy (raw + 16 * i + 12, part[1], 4);
+      const uint32_t regs[4] = { r.eax, r.ebx, r.ecx, r.edx };
+      for (unsigned j = 0; j < 16; j++)
+        raw[16 * i + j] = (char) (regs[j / 4] >> (8 * (j % 4)));
     }
   raw[48] = '\0';
   const char *start = raw;
