@@ -392,9 +392,10 @@ register_all ()
           reg ("memcmp_last", bench_compare, true);
       }
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
-  // source modulo 4096, where rep movsb slows down on AMD Zen 3/4; and
-  // src+1 to dst+3, an ordinary misaligned copy at distance 2.
-  for (size_t n : { size_t (4096), size_t (16384), size_t (65536) })
+  // source modulo 4096, where rep movsb slows down on AMD Zen 3/4 (at 97
+  // bytes, FSRM's short copies, from 1 to 31 bytes); and src+1 to dst+3,
+  // an ordinary misaligned copy at distance 2.
+  for (size_t n : { size_t (97), size_t (4096), size_t (16384), size_t (65536) })
     for (size_t i = 0; i < impl_count; i++)
       {
         const std::string &impl = impls[i].name;

@@ -6,21 +6,23 @@ EXTRA_DIST += bench/report.py bench/plot.gp
 
 # The machines are shared and noisy: every case runs BENCH_REPETITIONS
 # times and the report keeps the fastest, since noise only ever adds time.
-# The repetitions are interleaved at random: run back to back, a few
-# seconds of noise slowed every repetition of a whole group (all of one
-# implementation's cases at one size read 2x slow), while the small sizes
-# read no slower interleaved (glibc's 1-32 byte memset 2.2-2.5 ns either
-# way).  A run takes about 6 minutes; for a quick look:
-# make bench BENCH_REPETITIONS=1 BENCH_MIN_TIME=0.01
+# The repetitions are interleaved at random and kept short.  Run back to
+# back, a few seconds of noise slowed every repetition of a whole group;
+# and the same code at the same size reads either fast or about 2x slow
+# for seconds at a time (memset 256 B over 15 repetitions: 5.7 ns seven
+# times, 11.9 ns seven times), so 3 repetitions often caught only the slow
+# mode, while the fastest of 10 short ones agreed within 1-2% between two
+# runs at every mid size.  A run takes about 5 minutes; for a quick look:
+# make bench BENCH_REPETITIONS=2 BENCH_MIN_TIME=0.002
 #help bench  time libmem on this machine against glibc, musl and the bare instructions (bench/host.md)
 #help bench-kernel  time libmem inside the kernel with the TSC (bench/kernel.csv)
 #help bench-report  bench/report.md: targets, ratio tables and plots from both
-#help-var BENCH_REPETITIONS  repetitions of each benchmark; the fastest counts (default 3)
-#help-var BENCH_MIN_TIME  seconds each repetition runs at least (default 0.02)
+#help-var BENCH_REPETITIONS  repetitions of each benchmark; the fastest counts (default 10)
+#help-var BENCH_MIN_TIME  seconds each repetition runs at least (default 0.005)
 #help-var BENCH_FLAGS  more Google Benchmark flags, e.g. --benchmark_filter=memcpy
 #help-var BENCH_ACCEL  accelerator for bench-kernel (default kvm, falling back to tcg)
-BENCH_MIN_TIME = 0.02
-BENCH_REPETITIONS = 3
+BENCH_MIN_TIME = 0.005
+BENCH_REPETITIONS = 10
 BENCH_FLAGS =
 
 if HAVE_BENCHMARK
@@ -68,9 +70,10 @@ bench: bench/bench-host$(EXEEXT)
 	@echo "bench: bench/host.json (raw), bench/host.txt, bench/host.md (ratios)"
 
 # make tune: only the rows that decide the crossovers (libmem's register
-# loops against rep, both forced, and rep movsb near and far modulo 4096),
+# loops against rep, both forced, rep movsq against rep movsb for an
+# unaligned destination, and rep movsb near and far modulo 4096),
 # then the LIBMEM_TUNABLES string and a profile row for this CPU.
-tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_backward_half|memcmp_equal)/forced:(register-loops-only|rep-movsb-stosb-cmpsb-above-64-B)/|^memcpy_distance(1|64)/rep/4096$$
+tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_backward_half|memcmp_equal)/forced:(register-loops-only|rep-movsb-stosb-cmpsb-above-64-B)/|^memcpy_misaligned/forced:rep-movsq-stosq-above-64-B/|^memcpy_distance(1|64)/rep/4096$$
 tune: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(MKDIR_P) bench
 	@echo "tune: `bench/bench-host$(EXEEXT) --benchmark_list_tests --benchmark_filter='$(tune_filter)' | wc -l` benchmarks, about a minute; each line as it finishes:"

@@ -268,7 +268,7 @@ def distance_table(times):
     out = ["| copy | " + " | ".join(impls) + " |", "|---" * (len(impls) + 1) + "|"]
     rows = [("memcpy_distance%d" % d, "dst %d B ahead mod 4096" % d) for d in (1, 16, 64)]
     rows.append(("memcpy_src1_dst3", "src+1 to dst+3 (distance 2)"))
-    for n in (4 * KIB, 16 * KIB, 64 * KIB):
+    for n in (97, 4 * KIB, 16 * KIB, 64 * KIB):
         for case, what in rows:
             cells = []
             for impl in impls:
@@ -491,6 +491,28 @@ def full_report(host, kernel, outdir, gnuplot, script):
 
 
 LOOPS, REP = "forced:register-loops-only", "forced:rep-movsb-stosb-cmpsb-above-64-B"
+MOVSQ = "forced:rep-movsq-stosq-above-64-B"
+
+
+def movsq_limit(times, copy):
+    """movsq_max for this machine: 0 unless rep movsq beats both rep movsb
+    and the loop between 129 and 255 bytes (its short path); then the
+    largest size from COPY (copy_rep_min) up to which rep movsq stays at
+    least as fast as rep movsb for an unaligned destination, or 255."""
+    t = lambda case, impl, n: times.get((case, impl, n))
+    short = [n for (c, i, n) in times if c == "memcpy_misaligned" and i == MOVSQ
+             and 128 < n < 256 and t(c, REP, n) and t(c, LOOPS, n)]
+    if not short or any(t("memcpy_misaligned", MOVSQ, n) > min(
+            t("memcpy_misaligned", REP, n), t("memcpy_misaligned", LOOPS, n)) for n in short):
+        return 0
+    limit = 255
+    if isinstance(copy, int):
+        for n in sorted(n for (c, i, n) in times if c == "memcpy_misaligned"
+                        and i == MOVSQ and n >= copy and t(c, REP, n)):
+            if t("memcpy_misaligned", MOVSQ, n) > t("memcpy_misaligned", REP, n):
+                break
+            limit = n
+    return limit
 
 
 def crossover(times, cases):
@@ -530,14 +552,22 @@ def tune(path):
     cliff = int(has_cliff(times))
     if None in (copy, fill, chunk, compare):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
-    spec = ("copy_rep_min=%s:set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:"
-            "short_rep=%d:alias_guard=%d" % (copy, fill, chunk, compare, short_rep, cliff))
+    movsq = movsq_limit(times, copy)
+    spec = ("copy_rep_min=%s:movsq_max=%s:set_rep_min=%s:move_chunk_min=%s:"
+            "cmp_rep_min=%s:short_rep=%d:alias_guard=%d"
+            % (copy, movsq, fill, chunk, compare, short_rep, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
         if isinstance(n, int):
             evidence.append("%s %s: loop %.1f ns, rep %.1f ns" % (
                 label, size_label(n), times[(case, LOOPS, n)], times[(case, REP, n)]))
+    if movsq:
+        n = max(n for (c, i, n) in times if c == "memcpy_misaligned" and i == MOVSQ
+                and n <= movsq)
+        evidence.append("unaligned memcpy %s: rep movsq %.1f ns, rep movsb %.1f ns" % (
+            size_label(n), times[("memcpy_misaligned", MOVSQ, n)],
+            times[("memcpy_misaligned", REP, n)]))
     near = times.get(("memcpy_distance1", "rep", 4 * KIB))
     far = times.get(("memcpy_distance64", "rep", 4 * KIB))
     if near and far:
@@ -566,7 +596,7 @@ this CPU, and say where it was measured):
   /* %s family %s model %s, make tune %s: %s.  */
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .short_rep = %s, .alias_guard = %s,
-              .copy_rep_min = %s, .set_rep_min = %s,
+              .copy_rep_min = %s, .movsq_max = %s, .set_rep_min = %s,
               .move_chunk_min = %s, .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
         context.get("date", "?"), desc.get("profile", "?"),
@@ -577,7 +607,7 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if short_rep else "false", "true" if cliff else "false",
-        size(copy), size(fill), size(chunk), size(compare)))
+        size(copy), movsq, size(fill), size(chunk), size(compare)))
 
 
 def main(argv):

@@ -71,13 +71,17 @@ void
 lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n)
 {
   if (lm_tuning.erms)
-    {
-      lm_rep_movsb (dst, src, n);
-      return;
-    }
-  uint64_t last = lm_load64 (src + n - 8);
-  lm_rep_movsq (dst, src, n / 8);
-  lm_store64 (dst + n - 8, last);
+    lm_rep_movsb (dst, src, n);
+  else
+    lm_copy_fwd_movsq (dst, src, n);
+}
+
+/* At least 8 bytes, low to high, with rep movsq.  Safe for overlap with
+   dst < src.  */
+void
+lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  lm_rep_movsq_bytes (dst, src, n);
 }
 
 /* memmove with dst > src: backward "std; rep movsb" is a microcoded byte

@@ -53,10 +53,13 @@ set_large (unsigned char *d, uint64_t pattern, size_t n)
     lm_small_set (d, pattern, n);
   else if (n < LM_SHORT_REP_END && lm_tuning.short_rep)
     lm_rep_stosb (d, (uint8_t) pattern, n);
-  else if (n >= lm_tuning.set_rep_min)
-    lm_set_rep (d, pattern, n);
-  else
+  else if (n < lm_tuning.set_rep_min)
     lm_set_loop (d, pattern, n);
+  else if (lm_tuning.erms)
+    /* Inline, as in memcpy: the common path makes no call.  */
+    lm_rep_stosb (d, (uint8_t) pattern, n);
+  else
+    lm_set_rep (d, pattern, n);
 }
 
 /* Up to 32 bytes: a cascade of overlapping stores from both ends, each

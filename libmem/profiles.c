@@ -7,7 +7,10 @@
    machine (its output is a row for this table).
 
    The fields: copy_rep_min, from which size forward copies use rep movs
-   instead of the 64-byte register loop; set_rep_min, likewise for fills
+   instead of the 64-byte register loop; movsq_max, up to which size
+   copies use rep movsq instead (below 256 B, its short path, and from
+   copy_rep_min for an unaligned destination; 0: never); set_rep_min,
+   likewise for fills
    with rep stos; move_chunk_min, the narrowest gap at which a backward
    memmove copies gap-sized chunks with rep movs; cmp_rep_min, from
    which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
@@ -32,21 +35,34 @@ struct profile_row
 
 static const struct profile_row rows[] = {
   /* AMD Zen 3 and later (family 19h, 1Ah).  Measured on an AMD EPYC
-     Zen 4 (family 19h model 11h, 2.6 GHz, make bench): memcpy 512 B
-     13.8 ns by the loop, 10.8 ns by rep movsb; memset 769 B 14.2 ns by
-     the loop, 13.2 ns by rep stosb; rep stosb 2.8 ns flat from 1 to 127
-     bytes (FSRM), 9.0 ns at 128; rep movsb 3.8 ns at 97 bytes against
-     4.5-4.7 ns for the register pieces, 8.7 ns at 128.  rep movsb at 4 KiB takes 1150 ns with
-     the destination 1-15 bytes ahead of the source modulo 4096 against
-     42 ns at 64 bytes: the cliff the guard avoids.  repe cmpsb beats
-     the word loop from about 2 KiB (equal buffers: 54 against 61 ns at
-     2 KiB, 80 against 121 ns at 4 KiB, 1250 against 2888 ns at 64 KiB;
-     at 1 KiB 39 against 31 ns).  Zen 3 and Zen 5 are not measured here;
-     the guard follows AMD's Zen 3 reports.  */
+     Zen 4 (family 19h model 11h, 2.6 GHz) with make bench (best of 10
+     interleaved repetitions; aligned / destination 5 and source 3 past
+     alignment):
+     - copies: rep movsq's short path makes 193 B 6.3 / 6.3 ns, against
+       8.4 / 11.0 for the register loop and 12.0 / 13.5 for rep movsb; at
+       256 B the loop is fastest (9.0 / 9.8 ns; rep movsb 11.0 / 14.1,
+       rep movsq 12.7 / 12.8) and at 512 B rep movsb for an aligned
+       destination (11.7 against 14.4 ns) and rep movsq for an unaligned
+       one (12.8 against 14.8 for rep movsb, 16.1 for the loop), which
+       holds to 1 KiB (16.9 against 18.9) and ends by 2 KiB (42.1 against
+       27.6): copy_rep_min 512, movsq_max 1536.  rep movsb at 97 B 3.8 ns
+       against 4.5-4.7 for the register pieces (short_rep).
+     - fills: rep stosb 2.7 ns at 97 B (FSRM); the loop wins to 512 B
+       (9.3 against 10.9 ns) and ties from 769 (14.0 against 12.8 for the
+       bare instruction): set_rep_min 768.
+     - rep movsb at 4 KiB takes 1150 ns with the destination 1-15 bytes
+       ahead of the source modulo 4096 against 42 ns at 64 bytes, and rep
+       movsq has the same cliff: the guard avoids it.
+     - repe cmpsb beats the word loop from about 2 KiB (equal buffers: 54
+       against 61 ns at 2 KiB, 80 against 121 ns at 4 KiB, 1250 against
+       2888 ns at 64 KiB; at 1 KiB 39 against 31 ns).
+     Zen 3 and Zen 5 are not measured here; the guard follows AMD's Zen 3
+     reports.  */
   { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
-                    .copy_rep_min = 512, .set_rep_min = 768,
-                    .move_chunk_min = 512, .cmp_rep_min = 2048 } } },
+                    .copy_rep_min = 512, .movsq_max = 1536,
+                    .set_rep_min = 768, .move_chunk_min = 512,
+                    .cmp_rep_min = 2048 } } },
   /* Zen 1/2 (family 17h) and Hygon Dhyana (18h): ERMS without FSRM,
      so rep's start-up is dearer.  Not measured: the thresholds are the
      ERMS-without-FSRM middle, and the cliff is not known there.  */

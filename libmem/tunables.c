@@ -57,8 +57,8 @@ same (const char *a, size_t n, const char *b)
 /* Values above this are refused as typing mistakes; "max" means never.  */
 #define SIZE_LIMIT (UINT64_C (1) << 40)
 
-enum field { PROFILE, COPY_REP_MIN, SET_REP_MIN, MOVE_CHUNK_MIN, CMP_REP_MIN,
-             ALIAS_GUARD, SHORT_REP, ERMS };
+enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, SET_REP_MIN, MOVE_CHUNK_MIN,
+             CMP_REP_MIN, ALIAS_GUARD, SHORT_REP, ERMS };
 static const struct key
 {
   const char *name;
@@ -66,6 +66,7 @@ static const struct key
 } keys[] = {
   { "profile", PROFILE },
   { "copy_rep_min", COPY_REP_MIN },
+  { "movsq_max", MOVSQ_MAX },
   { "set_rep_min", SET_REP_MIN },
   { "move_chunk_min", MOVE_CHUNK_MIN },
   { "cmp_rep_min", CMP_REP_MIN },
@@ -82,6 +83,7 @@ size_field (struct lm_tuning *t, enum field f)
   switch (f)
     {
     case COPY_REP_MIN: return &t->copy_rep_min;
+    case MOVSQ_MAX: return &t->movsq_max;
     case SET_REP_MIN: return &t->set_rep_min;
     case MOVE_CHUNK_MIN: return &t->move_chunk_min;
     case CMP_REP_MIN: return &t->cmp_rep_min;
@@ -114,8 +116,13 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
     {
       puts_ (why, "unknown key '");
       put (why, name, name_len);
-      puts_ (why, "' (known: profile, copy_rep_min, set_rep_min, "
-             "move_chunk_min, cmp_rep_min, alias_guard, short_rep, erms)");
+      puts_ (why, "' (known:");
+      for (size_t i = 0; i < KEYS; i++)
+        {
+          puts_ (why, " ");
+          puts_ (why, keys[i].name);
+        }
+      puts_ (why, ")");
       return false;
     }
   put (why, name, name_len);
@@ -230,6 +237,7 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
   return a->erms == b->erms && a->short_rep == b->short_rep
          && a->alias_guard == b->alias_guard
          && a->copy_rep_min == b->copy_rep_min
+         && a->movsq_max == b->movsq_max
          && a->set_rep_min == b->set_rep_min
          && a->move_chunk_min == b->move_chunk_min
          && a->cmp_rep_min == b->cmp_rep_min;
@@ -276,6 +284,7 @@ lm_tuning_describe (char *buf, size_t size)
   puts_ (&t, lm_tuning.short_rep ? " short_rep=1" : " short_rep=0");
   puts_ (&t, lm_tuning.alias_guard ? " alias_guard=1" : " alias_guard=0");
   put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
+  put_size (&t, " movsq_max=", lm_tuning.movsq_max);
   put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
   put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);

@@ -8,6 +8,7 @@
 struct lm_tuning lm_tuning = {
   .erms = false,
   .copy_rep_min = 4096,
+  .movsq_max = 0,
   .set_rep_min = 4096,
   .move_chunk_min = 4096,
   .cmp_rep_min = SIZE_MAX,

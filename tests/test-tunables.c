@@ -13,7 +13,8 @@
 
 static const struct lm_tuning base = {
   .erms = true, .short_rep = true, .alias_guard = true,
-  .copy_rep_min = 512, .set_rep_min = 768, .move_chunk_min = 512,
+  .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
+  .move_chunk_min = 512,
 };
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
@@ -65,10 +66,11 @@ main (int argc, char **argv)
   struct lm_tuning t = parse ("copy_rep_min=1024:set_rep_min=2048:alias_guard=0", 0, NULL);
   if (t.copy_rep_min != 1024 || t.set_rep_min != 2048 || t.alias_guard)
     test_fail ("good settings not applied");
-  t = parse ("move_chunk_min=max:short_rep=0:erms=0:cmp_rep_min=4096", 0, NULL);
+  t = parse ("move_chunk_min=max:short_rep=0:erms=0:cmp_rep_min=4096"
+             ":movsq_max=0", 0, NULL);
   if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms
-      || t.cmp_rep_min != 4096)
-    test_fail ("max, flags and cmp_rep_min not applied");
+      || t.cmp_rep_min != 4096 || t.movsq_max != 0)
+    test_fail ("max, flags, cmp_rep_min and movsq_max not applied");
   t = parse ("::copy_rep_min=0:", 0, NULL);
   if (t.copy_rep_min != 0)
     test_fail ("empty settings upset the parse");
@@ -82,7 +84,7 @@ main (int argc, char **argv)
   t = parse ("set_rep_min=99999999999999999999", 1, "out of range");
   t = parse ("alias_guard=2", 1, "must be 0 or 1");
   t = parse ("alias_guard=yes", 1, "must be 0 or 1");
-  t = parse ("copy_rep_mn=100", 1, "unknown key 'copy_rep_mn'");
+  t = parse ("copy_rep_mn=100", 1, "unknown key 'copy_rep_mn' (known: profile copy_rep_min movsq_max");
   t = parse ("profile=zen9", 1, "no such profile");
   t = parse ("copy_rep_min", 1, "not key=value");
   if (memcmp (&t, &base, sizeof t) != 0)

@@ -30,6 +30,19 @@ lm_rep_movsq (void *dst, const void *src, size_t words)
                     : "memory");
 }
 
+/* N >= 8 bytes, low to high: rep movsq for the whole words, then the
+   last word, loaded before the copy could overwrite it (a forward move
+   with dst < src).  */
+static inline void
+lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
+{
+  typedef uint64_t __attribute__ ((may_alias, aligned (1))) word;
+  word last = *(const word *) ((const unsigned char *) src + n - 8);
+  word *last_dst = (word *) ((unsigned char *) dst + n - 8);
+  lm_rep_movsq (dst, src, n / 8);
+  *last_dst = last;
+}
+
 static inline void
 lm_rep_stosb (void *dst, uint8_t value, size_t n)
 {
