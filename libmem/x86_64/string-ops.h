@@ -32,7 +32,10 @@ lm_rep_movsq (void *dst, const void *src, size_t words)
 
 /* N >= 8 bytes, low to high: rep movsq for the whole words, then the
    last word, loaded before the copy could overwrite it (a forward move
-   with dst < src).  */
+   with dst < src) and stored only where the words leave bytes over: a
+   store right behind rep movsq costs it about 2 ns (Zen 4, 128 bytes
+   moved 64 bytes down: 7.0 against 5.0 ns).  Storing the last word
+   first is worse still (193 bytes: 8.0 against 5.5 ns).  */
 static inline void
 lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
 {
@@ -40,7 +43,8 @@ lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
   word last = *(const word *) ((const unsigned char *) src + n - 8);
   word *last_dst = (word *) ((unsigned char *) dst + n - 8);
   lm_rep_movsq (dst, src, n / 8);
-  *last_dst = last;
+  if (n % 8 != 0)
+    *last_dst = last;
 }
 
 static inline void
