@@ -49,6 +49,14 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
   lm_store64 (dst, head);
 }
 
+/* Backward copies from this size on outgrow L1 (32-48 KiB), and the loop
+   asks for the source PREFETCH_AHEAD bytes below the block it copies:
+   Zen 4, memmove 64 bytes up, 64-512 KiB: 15.7 against 15.0 bytes per
+   TSC cycle without (glibc: 45).  In L1 the prefetch only costs (16 KiB:
+   16.0 against 17.0).  */
+#define PREFETCH_MIN (32 * 1024)
+#define PREFETCH_AHEAD 1024
+
 /* More than 64 bytes, high to low: the mirror image of lm_copy_fwd_loop,
    safe for overlap with dst > src.  It also serves copies in the 4K-alias
    window, since loads running ahead of the stores downwards never match a
@@ -60,6 +68,12 @@ lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
   uint64_t tail = lm_load64 (src + n - 8);
   size_t end = n - ((uintptr_t) (dst + n) & 7);
+  if (n >= PREFETCH_MIN)
+    for (; end >= PREFETCH_AHEAD + 64; end -= 64)
+      {
+        lm_prefetch ((uintptr_t) src + end - PREFETCH_AHEAD - 64);
+        copy_block64 (dst, src, end - 64);
+      }
   for (; end >= 64; end -= 64)
     copy_block64 (dst, src, end - 64);
   lm_small_copy (dst, src, end);
