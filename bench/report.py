@@ -434,7 +434,8 @@ def notes(times, mhz):
         "12 bytes a cycle, where glibc stores 32, a floor of about 2.7x.  "
         "(Measured with the compiler's vectoriser off: a store-only loop "
         "runs 1.5x as fast as the copy, as three operations against two "
-        "stores a cycle predicts.  Software prefetch, 128-byte steps, "
+        "stores a cycle predicts.  Prefetching the source 1 KiB ahead, "
+        "which libmem does from 32 KiB, gains 5%% from L2; 128-byte steps, "
         "interleaved loads and stores, and bouncing 128 B-2 KiB chunks "
         "through the stack with rep movsb were no faster.)"
         % (fmt_ns(t("memmove_backward_64", "libmem", 256 * KIB)),
