@@ -6,12 +6,6 @@
 #include "x86_64/cpuid.h"
 
 static bool
-bit (uint32_t reg, unsigned n)
-{
-  return reg >> n & 1;
-}
-
-static bool
 same12 (const char *a, const char *b)
 {
   for (int i = 0; i < 12; i++)
@@ -55,15 +49,15 @@ lm_cpu_decode (const struct lm_cpuid_record *rec)
   unsigned stepping;
   lm_cpuid_signature (rec->signature, &cpu.family, &cpu.model, &stepping);
 
-  if (bit (rec->leaf7_ebx, 9))
+  if (lm_cpuid_bit (rec->leaf7_ebx, 9))
     cpu.features |= LM_CPU_ERMS;
-  if (bit (rec->leaf7_edx, 4))
+  if (lm_cpuid_bit (rec->leaf7_edx, 4))
     cpu.features |= LM_CPU_FSRM;
-  if (bit (rec->leaf7_1_eax, 10))
+  if (lm_cpuid_bit (rec->leaf7_1_eax, 10))
     cpu.features |= LM_CPU_FZRM;
-  if (bit (rec->leaf7_1_eax, 11))
+  if (lm_cpuid_bit (rec->leaf7_1_eax, 11))
     cpu.features |= LM_CPU_FSRS;
-  if (bit (rec->leaf7_1_eax, 12))
+  if (lm_cpuid_bit (rec->leaf7_1_eax, 12))
     cpu.features |= LM_CPU_FSRC;
   return cpu;
 }

@@ -41,14 +41,28 @@ lm_cpuid_if (uint32_t leaf, uint32_t subleaf)
   return lm_cpuid (leaf, subleaf);
 }
 
-/* Three registers' bytes as a 12-character string, as CPUID spells
-   vendor and hypervisor names.  */
+/* Bit N of a CPUID register.  */
+static inline _Bool
+lm_cpuid_bit (uint32_t reg, unsigned n)
+{
+  return reg >> n & 1;
+}
+
+/* COUNT registers' bytes as 4 * COUNT characters, low byte first, as
+   CPUID spells vendor, hypervisor and brand names (no NUL added).  */
+static inline void
+lm_cpuid_chars (char *out, const uint32_t *regs, unsigned count)
+{
+  for (unsigned i = 0; i < 4 * count; i++)
+    out[i] = (char) (regs[i / 4] >> (8 * (i % 4)));
+}
+
+/* Three registers' bytes as a 12-character string.  */
 static inline void
 lm_cpuid_string (char out[13], uint32_t a, uint32_t b, uint32_t c)
 {
   const uint32_t w[3] = { a, b, c };
-  for (int i = 0; i < 12; i++)
-    out[i] = (char) (w[i / 4] >> (8 * (i % 4)));
+  lm_cpuid_chars (out, w, 3);
   out[12] = '\0';
 }
 

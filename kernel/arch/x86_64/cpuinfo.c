@@ -11,12 +11,6 @@
 
 struct cpu_info cpu;
 
-static bool
-bit (uint32_t reg, unsigned n)
-{
-  return reg >> n & 1;
-}
-
 /* The brand string: 48 bytes from leaves 0x80000002-4, NUL-padded, and
    space-padded by some vendors.  */
 static void
@@ -30,8 +24,7 @@ read_brand (char brand[49])
     {
       struct lm_cpuid r = lm_cpuid (0x80000002 + i, 0);
       const uint32_t regs[4] = { r.eax, r.ebx, r.ecx, r.edx };
-      for (unsigned j = 0; j < 16; j++)
-        raw[16 * i + j] = (char) (regs[j / 4] >> (8 * (j % 4)));
+      lm_cpuid_chars (raw + 16 * i, regs, 4);
     }
   raw[48] = '\0';
   const char *start = raw;
@@ -55,16 +48,17 @@ cpu_identify (void)
   lm_cpuid_signature (leaf1.eax, &cpu.family, &cpu.model, &cpu.stepping);
   read_brand (cpu.brand);
 
-  cpu.rdtscp = bit (lm_cpuid_if (0x80000001, 0).edx, 27);
-  cpu.invariant_tsc = bit (lm_cpuid_if (0x80000007, 0).edx, 8);
+  cpu.rdtscp = lm_cpuid_bit (lm_cpuid_if (0x80000001, 0).edx, 27);
+  cpu.invariant_tsc = lm_cpuid_bit (lm_cpuid_if (0x80000007, 0).edx, 8);
 
   bool amd = memcmp (cpu.vendor, "AuthenticAMD", 12) == 0
              || memcmp (cpu.vendor, "HygonGenuine", 12) == 0;
-  cpu.lfence_serialising = !amd || cpu.family >= 0x19
-                           || bit (lm_cpuid_if (0x80000021, 0).eax, 2);
+  cpu.lfence_serialising
+    = !amd || cpu.family >= 0x19
+      || lm_cpuid_bit (lm_cpuid_if (0x80000021, 0).eax, 2);
 
   cpu.hypervisor[0] = '\0';
-  if (bit (leaf1.ecx, 31))
+  if (lm_cpuid_bit (leaf1.ecx, 31))
     {
       r = lm_cpuid (0x40000000, 0);
       lm_cpuid_string (cpu.hypervisor, r.ebx, r.ecx, r.edx);
