@@ -14,6 +14,8 @@
 #include <gnu/libc-version.h>
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -359,6 +361,178 @@ sizes ()
 constexpr size_t large_size = size_t (2) << 20;
 int large_repetitions;
 
+// Paired rounds for the large sizes.  Shared L3 and DRAM make a large
+// call's time drift by 10-30% over seconds, more than 30 repetitions
+// average out, so the fastest repetition of one implementation and of
+// another can come from different weather.  Here each round calls every
+// implementation once, in an order that rotates, and times each call on
+// its own: a round's ratio compares calls a few milliseconds apart.  The
+// counters are each implementation's median per call and, for each
+// other implementation X, "vs_X": the median over rounds of libmem's
+// time over X's.  (Not libmem over the faster of the others in each
+// round: the minimum of several equally noisy times is biased low.)
+enum class op { copy, move, set, compare };
+
+struct large_case
+{
+  const char *name;
+  op kind;
+  size_t dst_off, src_off; // copy
+  ptrdiff_t gap;           // move; 0: half the size
+  bool differ;             // compare
+};
+
+const large_case large_cases[] = {
+  { "memcpy", op::copy, 0, 0, 0, false },
+  { "memcpy_misaligned", op::copy, 2048 + 5, 3, 0, false },
+  { "memmove_forward", op::move, 0, 0, -64, false },
+  { "memmove_backward_64", op::move, 0, 0, 64, false },
+  { "memmove_backward_half", op::move, 0, 0, 0, false },
+  { "memset", op::set, 0, 0, 0, false },
+  { "memcmp_equal", op::compare, 0, 0, 0, false },
+  { "memcmp_last", op::compare, 0, 0, 0, true },
+};
+
+int compare_sink;
+
+// Where case C at N bytes writes and reads.
+void
+case_buffers (const large_case &c, size_t n, unsigned char **d,
+              const unsigned char **s)
+{
+  if (c.kind == op::move)
+    {
+      ptrdiff_t gap = c.gap != 0 ? c.gap : ptrdiff_t (n / 2);
+      unsigned char *src = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
+      *d = src + gap, *s = src;
+    }
+  else
+    *d = region_a + c.dst_off, *s = region_b + c.src_off;
+}
+
+void
+call_once (const large_case &c, size_t impl, size_t n)
+{
+  const implementation &f = impls[impl];
+  forced_tuning tuning (impl);
+  unsigned char *d;
+  const unsigned char *s;
+  case_buffers (c, n, &d, &s);
+  switch (c.kind)
+    {
+    case op::copy:
+      f.copy (d, s, n);
+      break;
+    case op::move:
+      f.move (d, s, n);
+      break;
+    case op::set:
+      f.set (d, 0x11, n);
+      break;
+    case op::compare:
+      compare_sink += f.compare (d, s, n);
+      break;
+    }
+  benchmark::ClobberMemory ();
+}
+
+double
+median (std::vector<double> v)
+{
+  std::sort (v.begin (), v.end ());
+  size_t m = v.size () / 2;
+  return v.size () % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+// What a tuning chooses for case C at N bytes, past the small sizes:
+// the tests memcpy.c, memset.c and memcmp.c make there, on this case's
+// buffers.  Two tunings with the same answers run the same code, and
+// timing the second would only add noise.
+std::vector<bool>
+large_path (const struct lm_tuning &t, const large_case &c, size_t n)
+{
+  unsigned char *d;
+  const unsigned char *s;
+  case_buffers (c, n, &d, &s);
+  switch (c.kind)
+    {
+    case op::copy:
+    case op::move:
+      return { t.erms, t.alias_guard && lm_in_alias_window (d, s),
+               t.copy_rep_min <= n,
+               t.movsq_max >= n && (uintptr_t (d) & 7) != 0,
+               t.move_chunk_min <= uintptr_t (d) - uintptr_t (s) };
+    case op::set:
+      return { t.erms, t.set_rep_min <= n };
+    case op::compare:
+      return { t.cmp_rep_min <= n };
+    }
+  return {};
+}
+
+void
+bench_rounds (benchmark::State &state, const large_case *c, size_t n)
+{
+  // libmem, glibc, musl, bare rep, and each forced strategy that takes
+  // another path at this size than libmem and the ones before it.
+  std::vector<size_t> who;
+  std::vector<std::vector<bool>> paths = { large_path (lm_tuning, *c, n) };
+  for (size_t i = 0; i < impl_count; i++)
+    if (impls[i].forced)
+      {
+        std::vector<bool> p = large_path (*impls[i].forced, *c, n);
+        if (std::find (paths.begin (), paths.end (), p) == paths.end ())
+          {
+            paths.push_back (p);
+            who.push_back (i);
+          }
+      }
+    else if (impls[i].name != "byteloop")
+      who.push_back (i);
+  if (c->kind == op::compare)
+    {
+      memcpy (region_a, region_b, n);
+      if (c->differ)
+        region_a[n - 1] ^= 1;
+    }
+  std::vector<std::vector<double>> ns (who.size ()), vs (who.size ());
+  size_t mine = 0;
+  while (impls[who[mine]].name != "libmem")
+    mine++;
+  size_t round = 0;
+  for (auto _ : state)
+    {
+      std::vector<double> t (who.size ());
+      for (size_t k = 0; k < who.size (); k++)
+        {
+          size_t j = (round + k) % who.size ();
+          auto start = std::chrono::steady_clock::now ();
+          call_once (*c, who[j], n);
+          std::chrono::duration<double, std::nano> d
+            = std::chrono::steady_clock::now () - start;
+          t[j] = d.count ();
+        }
+      // The first round warms the buffers and the code.
+      if (round++ == 0)
+        continue;
+      for (size_t j = 0; j < who.size (); j++)
+        {
+          ns[j].push_back (t[j]);
+          vs[j].push_back (t[mine] / t[j]);
+        }
+    }
+  if (c->kind == op::compare && c->differ)
+    region_a[n - 1] ^= 1;
+  for (size_t j = 0; j < who.size () && !ns[j].empty (); j++)
+    {
+      const std::string &name = impls[who[j]].name;
+      state.counters[name] = median (ns[j]);
+      if (j != mine)
+        state.counters["vs_" + name] = median (vs[j]);
+    }
+  finish (state, n);
+}
+
 // Forced strategies only run where they differ: above the small sizes
 // every strategy shares, and up to 1 MiB (beyond, all are rep or loop
 // and the run would only grow); odd sizes up to 8 KiB, where the
@@ -403,6 +577,13 @@ register_all ()
         if (!forced)
           reg ("memcmp_last", bench_compare, true);
       }
+  if (large_repetitions > 0)
+    for (size_t n : sizes ())
+      if (n >= large_size)
+        for (const large_case &c : large_cases)
+          RegisterBenchmark ((c.name + std::string ("/rounds/") + std::to_string (n)).c_str (),
+                             bench_rounds, &c, n)
+            ->Iterations (large_repetitions + 1);
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
   // source modulo 4096, where rep movsb slows down on AMD Zen 3/4 (at 97
   // bytes, FSRM's short copies, from 1 to 31 bytes); and src+1 to dst+3,
