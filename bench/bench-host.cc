@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -352,25 +353,24 @@ sizes ()
   return v;
 }
 
-// From this size on the buffers outgrow every L2 here, and a case's time
-// depends on the L3 and DRAM the machine shares with its neighbours: the
-// fastest of 30 repetitions of the same instruction agreed within 2-6%
-// between libmem, musl and bare rep, the fastest of 10 only within 25%
-// (Zen 4, memset and memcpy, 24 and 32 MiB).  These sizes are few and run
-// large_repetitions times (--large_repetitions=N; 0: as the rest).
+// From this size on the buffers outgrow every L2 here, and a call's time
+// depends on the L3 and DRAM the machine shares with its neighbours: it
+// drifts by 10-30% over seconds, more than repetitions average out (the
+// fastest of 10 repetitions of the same instruction differed by 25%
+// between libmem, musl and bare rep at 24 and 32 MiB on Zen 4; of 30, by
+// up to 30% at 16 MiB).  So these sizes are timed in paired rounds
+// instead: each round calls every implementation once, in an order that
+// rotates, and times each call on its own, so that a round's ratios
+// compare calls a few milliseconds apart.  The counters are each
+// implementation's median per call and, for each other implementation X,
+// "vs_X": the median over rounds of libmem's time over X's, with a 95%
+// confidence interval for it (vs_X_lo, vs_X_hi).  (Not libmem
+// over the faster of the others in each round: the minimum of several
+// equally noisy times is biased low.)  --large_rounds=N sets the number
+// of rounds; 0 leaves these sizes out.
 constexpr size_t large_size = size_t (2) << 20;
-int large_repetitions;
+int large_rounds = 30;
 
-// Paired rounds for the large sizes.  Shared L3 and DRAM make a large
-// call's time drift by 10-30% over seconds, more than 30 repetitions
-// average out, so the fastest repetition of one implementation and of
-// another can come from different weather.  Here each round calls every
-// implementation once, in an order that rotates, and times each call on
-// its own: a round's ratio compares calls a few milliseconds apart.  The
-// counters are each implementation's median per call and, for each
-// other implementation X, "vs_X": the median over rounds of libmem's
-// time over X's.  (Not libmem over the faster of the others in each
-// round: the minimum of several equally noisy times is biased low.)
 enum class op { copy, move, set, compare };
 
 struct large_case
@@ -442,6 +442,27 @@ median (std::vector<double> v)
   std::sort (v.begin (), v.end ());
   size_t m = v.size () / 2;
   return v.size () % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+// A 95% confidence interval for the median of the population V was drawn
+// from, with no assumption about its shape: the K-th smallest and K-th
+// largest of V, for the largest K with P(Binomial (|V|, 1/2) < K) <= 2.5%
+// (for 30 rounds, the 10th and the 21st).
+std::pair<double, double>
+median_interval (std::vector<double> v)
+{
+  std::sort (v.begin (), v.end ());
+  size_t n = v.size (), k = 0;
+  double p = std::pow (0.5, double (n)), below = p; // P(X <= k)
+  for (size_t x = 1; below <= 0.025 && x < n / 2; x++)
+    {
+      k = x;
+      p *= double (n - x + 1) / double (x);
+      below += p;
+    }
+  if (k == 0)
+    return { v.front (), v.back () };
+  return { v[k - 1], v[n - k] };
 }
 
 // What a tuning chooses for case C at N bytes, past the small sizes:
@@ -528,7 +549,12 @@ bench_rounds (benchmark::State &state, const large_case *c, size_t n)
       const std::string &name = impls[who[j]].name;
       state.counters[name] = median (ns[j]);
       if (j != mine)
-        state.counters["vs_" + name] = median (vs[j]);
+        {
+          auto [lo, hi] = median_interval (vs[j]);
+          state.counters["vs_" + name] = median (vs[j]);
+          state.counters["vs_" + name + "_lo"] = lo;
+          state.counters["vs_" + name + "_hi"] = hi;
+        }
     }
   finish (state, n);
 }
@@ -553,18 +579,15 @@ register_all ()
       {
         const std::string &impl = impls[i].name;
         std::string size = "/" + std::to_string (n);
+        bool forced = impls[i].forced != nullptr;
+        if ((forced && !forced_size (n)) || n >= large_size)
+          continue;
         // The byte loop is a floor for small sizes; past 1 MiB it would
         // only make the run long.
         if (impl == "byteloop" && n > (size_t (1) << 20))
           continue;
-        bool forced = impls[i].forced != nullptr;
-        if (forced && !forced_size (n))
-          continue;
         auto reg = [&] (const char *c, auto fn, auto... args) {
-          auto *b = RegisterBenchmark ((c + ("/" + impl) + size).c_str (), fn,
-                                       i, n, args...);
-          if (n >= large_size && large_repetitions > 0)
-            b->Repetitions (large_repetitions);
+          RegisterBenchmark ((c + ("/" + impl) + size).c_str (), fn, i, n, args...);
         };
         reg ("memcpy", bench_copy, size_t (0), size_t (0));
         reg ("memcpy_misaligned", bench_copy, size_t (2048 + 5), size_t (3));
@@ -577,13 +600,13 @@ register_all ()
         if (!forced)
           reg ("memcmp_last", bench_compare, true);
       }
-  if (large_repetitions > 0)
+  if (large_rounds > 0)
     for (size_t n : sizes ())
       if (n >= large_size)
         for (const large_case &c : large_cases)
           RegisterBenchmark ((c.name + std::string ("/rounds/") + std::to_string (n)).c_str (),
                              bench_rounds, &c, n)
-            ->Iterations (large_repetitions + 1);
+            ->Iterations (large_rounds + 1);
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
   // source modulo 4096, where rep movsb slows down on AMD Zen 3/4 (at 97
   // bytes, FSRM's short copies, from 1 to 31 bytes); and src+1 to dst+3,
@@ -662,7 +685,7 @@ main (int argc, char **argv)
 
   // Our one option of our own, taken out before Google Benchmark sees
   // the rest.
-  const char large_option[] = "--large_repetitions=";
+  const char large_option[] = "--large_rounds=";
   for (int i = 1; i < argc; i++)
     if (strncmp (argv[i], large_option, sizeof large_option - 1) == 0)
       {
@@ -670,11 +693,11 @@ main (int argc, char **argv)
         long v = strtol (argv[i] + sizeof large_option - 1, &end, 10);
         if (*end != '\0' || v < 0 || v > 1000)
           {
-            fprintf (stderr, "%s: %s: expected a number of repetitions "
+            fprintf (stderr, "%s: %s: expected a number of rounds "
                      "from 0 to 1000\n", argv[0], argv[i]);
             return 1;
           }
-        large_repetitions = int (v);
+        large_rounds = int (v);
         for (int j = i; j < argc; j++)
           argv[j] = argv[j + 1];
         argc--, i--;
