@@ -11,7 +11,13 @@
    below LM_SHORT_MOVSQ_END, its short path, and from copy_rep_min up for
    a destination that is not 8-byte aligned, which slows rep movsb more
    (Zen 4, make bench: 1 KiB 16.9 against 18.9 ns; aligned, rep movsb is
-   as fast or faster).  */
+   as fast or faster).  Beyond, where the buffers do not overlap, rep
+   movsb starts at the destination's next 64-byte boundary, the bytes
+   before it going as one unaligned 64-byte block in registers (Zen 4,
+   make bench, src+3 to dst+2053: 2 KiB 25.9 against 27.4 ns, 4 KiB 43.3
+   against 45.1, level from 8 KiB).  An overlapping forward move cannot:
+   that block's stores could reach source bytes rep movsb has yet to
+   read.  */
 static inline void
 copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
               bool backward_ok)
@@ -30,6 +36,13 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
   else if (!lm_tuning.erms || (((uintptr_t) dst & 7) != 0
                                && n <= lm_tuning.movsq_max))
     lm_rep_movsq_bytes (dst, src, n);
+  else if (backward_ok && ((uintptr_t) dst & 63) != 0)
+    {
+      size_t head = 64 - ((uintptr_t) dst & 63);
+      lm_copy32 (dst, src, 0);
+      lm_copy32 (dst, src, 32);
+      lm_rep_movsb (dst + head, src + head, n - head);
+    }
   else
     lm_rep_movsb (dst, src, n);
 }
