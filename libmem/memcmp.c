@@ -45,6 +45,12 @@ lm_cmp_rep (const unsigned char *a, const unsigned char *b, size_t n)
 LM_EXPORT int
 LM_ENTRY (memcmp) (const void *a, const void *b, size_t n)
 {
+  /* One byte first: musl's byte loop does it in two loads and a
+     subtraction, and behind the size tests below libmem took 7 cycles
+     to its 5-6 (Zen 4, make bench: 1.90 ns against 1.36-1.65; now
+     1.36-1.65 too, random sizes unchanged at 12.8 ns a call).  */
+  if (n == 1)
+    return *(const unsigned char *) a - *(const unsigned char *) b;
   if (n <= 16)
     return lm_small_cmp (a, b, n);
   if (n >= lm_tuning.cmp_rep_min)
