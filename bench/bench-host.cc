@@ -353,51 +353,41 @@ sizes ()
   return v;
 }
 
-// From this size on the buffers outgrow every L2 here, and a call's time
-// depends on the L3 and DRAM the machine shares with its neighbours: it
-// drifts by 10-30% over seconds, more than repetitions average out (the
-// fastest of 10 repetitions of the same instruction differed by 25%
-// between libmem, musl and bare rep at 24 and 32 MiB on Zen 4; of 30, by
-// up to 30% at 16 MiB).  So these sizes are timed in paired rounds
-// instead: each round calls every implementation once, in an order that
-// rotates, and times each call on its own, so that a round's ratios
-// compare calls a few milliseconds apart.  The counters are each
-// implementation's median per call and, for each other implementation X,
-// "vs_X": the median over rounds of libmem's time over X's, with a 95%
-// confidence interval for it (vs_X_lo, vs_X_hi).  (Not libmem
-// over the faster of the others in each round: the minimum of several
-// equally noisy times is biased low.)  --large_rounds=N sets the number
-// of rounds; 0 leaves these sizes out.
+// Regret is measured in paired rounds.  These machines are shared: the
+// same code at the same size reads fast or about 2x slow for seconds at a
+// time, and from 2 MiB, where the L3 and DRAM are shared too, a call's
+// time drifts by 10-30%.  The fastest of a few repetitions of libmem and
+// of another implementation can then come from different weather, and in
+// one run 10 repetitions of a 97-byte copy all landed in a slow spell
+// (8.4 ns, against 4.6 in the next run).  So each round times a short
+// batch of calls of every implementation in turn, in an order that
+// rotates, and a round's ratios compare batches a few microseconds (from
+// 2 MiB, milliseconds) apart.  The counters are each implementation's
+// median time per call and, for each other implementation X, "vs_X": the
+// median over rounds of libmem's time over X's, with a 95% confidence
+// interval for it (vs_X_lo, vs_X_hi).  (Not libmem over the faster of the
+// others in each round: the minimum of several equally noisy times is
+// biased low.)  --rounds=N sets the number of rounds; 0 leaves the rounds
+// out, and with them every size from 2 MiB, which only they time.
 constexpr size_t large_size = size_t (2) << 20;
-int large_rounds = 30;
+int rounds = 30;
 
 enum class op { copy, move, set, compare };
 
-struct large_case
+struct paired_case
 {
-  const char *name;
+  std::string name;
   op kind;
   size_t dst_off, src_off; // copy
   ptrdiff_t gap;           // move; 0: half the size
   bool differ;             // compare
 };
 
-const large_case large_cases[] = {
-  { "memcpy", op::copy, 0, 0, 0, false },
-  { "memcpy_misaligned", op::copy, 2048 + 5, 3, 0, false },
-  { "memmove_forward", op::move, 0, 0, -64, false },
-  { "memmove_backward_64", op::move, 0, 0, 64, false },
-  { "memmove_backward_half", op::move, 0, 0, 0, false },
-  { "memset", op::set, 0, 0, 0, false },
-  { "memcmp_equal", op::compare, 0, 0, 0, false },
-  { "memcmp_last", op::compare, 0, 0, 0, true },
-};
-
 int compare_sink;
 
 // Where case C at N bytes writes and reads.
 void
-case_buffers (const large_case &c, size_t n, unsigned char **d,
+case_buffers (const paired_case &c, size_t n, unsigned char **d,
               const unsigned char **s)
 {
   if (c.kind == op::move)
@@ -410,8 +400,13 @@ case_buffers (const large_case &c, size_t n, unsigned char **d,
     *d = region_a + c.dst_off, *s = region_b + c.src_off;
 }
 
+// COUNT calls of implementation IMPL for case C at N bytes.  The loops
+// keep everything in registers: a load from the harness's own memory
+// after the function's stores can be held up as if it depended on them
+// when their addresses agree modulo 4096 (with the case descriptor
+// reloaded in the loop, a 32-byte memset read 3.7 ns here against 1.6).
 void
-call_once (const large_case &c, size_t impl, size_t n)
+call_batch (const paired_case &c, size_t impl, size_t n, size_t count)
 {
   const implementation &f = impls[impl];
   forced_tuning tuning (impl);
@@ -421,19 +416,38 @@ call_once (const large_case &c, size_t impl, size_t n)
   switch (c.kind)
     {
     case op::copy:
-      f.copy (d, s, n);
+      for (auto copy = f.copy; count > 0; count--)
+        {
+          copy (d, s, n);
+          benchmark::ClobberMemory ();
+        }
       break;
     case op::move:
-      f.move (d, s, n);
+      for (auto move = f.move; count > 0; count--)
+        {
+          move (d, s, n);
+          benchmark::ClobberMemory ();
+        }
       break;
     case op::set:
-      f.set (d, 0x11, n);
+      for (auto set = f.set; count > 0; count--)
+        {
+          set (d, 0x11, n);
+          benchmark::ClobberMemory ();
+        }
       break;
     case op::compare:
-      compare_sink += f.compare (d, s, n);
-      break;
+      {
+        int sink = 0;
+        for (auto compare = f.compare; count > 0; count--)
+          {
+            sink += compare (d, s, n);
+            benchmark::DoNotOptimize (sink);
+          }
+        compare_sink += sink;
+        break;
+      }
     }
-  benchmark::ClobberMemory ();
 }
 
 double
@@ -465,12 +479,13 @@ median_interval (std::vector<double> v)
   return { v[k - 1], v[n - k] };
 }
 
-// What a tuning chooses for case C at N bytes, past the small sizes:
-// the tests memcpy.c, memset.c and memcmp.c make there, on this case's
-// buffers.  Two tunings with the same answers run the same code, and
-// timing the second would only add noise.
+// What a tuning can change about case C at N bytes: the fields and tests
+// memcpy.c, memset.c and memcmp.c consult at that size, on this case's
+// buffers (a superset: some answers may not matter).  Two tunings with the
+// same answers run the same code, and timing the second would only add
+// noise to the regret, the worst over the alternatives.
 std::vector<bool>
-large_path (const struct lm_tuning &t, const large_case &c, size_t n)
+strategy_path (const struct lm_tuning &t, const paired_case &c, size_t n)
 {
   unsigned char *d;
   const unsigned char *s;
@@ -479,29 +494,33 @@ large_path (const struct lm_tuning &t, const large_case &c, size_t n)
     {
     case op::copy:
     case op::move:
-      return { t.erms, t.alias_guard && lm_in_alias_window (d, s),
-               t.copy_rep_min <= n,
-               t.movsq_max >= n && (uintptr_t (d) & 7) != 0,
-               t.move_chunk_min <= uintptr_t (d) - uintptr_t (s) };
+      if (n <= LM_SMALL_MAX)
+        return {};
+      return { t.erms, t.short_rep, t.alias_guard && lm_in_alias_window (d, s),
+               t.alias_guard && lm_in_window (d, s, LM_SHORT_ALIAS_WINDOW),
+               n <= t.movsq_max, n < t.copy_rep_min,
+               uintptr_t (d) - uintptr_t (s) >= t.move_chunk_min };
     case op::set:
-      return { t.erms, t.set_rep_min <= n };
+      if (n <= LM_SMALL_MAX)
+        return {};
+      return { t.erms, t.short_rep, n >= t.set_rep_min };
     case op::compare:
-      return { t.cmp_rep_min <= n };
+      return { n > 16 && n >= t.cmp_rep_min };
     }
   return {};
 }
 
 void
-bench_rounds (benchmark::State &state, const large_case *c, size_t n)
+bench_rounds (benchmark::State &state, const paired_case *c, size_t n)
 {
-  // libmem, glibc, musl, bare rep, and each forced strategy that takes
+  // libmem, glibc, musl, bare rep, and each forced strategy that can take
   // another path at this size than libmem and the ones before it.
   std::vector<size_t> who;
-  std::vector<std::vector<bool>> paths = { large_path (lm_tuning, *c, n) };
+  std::vector<std::vector<bool>> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
     if (impls[i].forced)
       {
-        std::vector<bool> p = large_path (*impls[i].forced, *c, n);
+        std::vector<bool> p = strategy_path (*impls[i].forced, *c, n);
         if (std::find (paths.begin (), paths.end (), p) == paths.end ())
           {
             paths.push_back (p);
@@ -516,6 +535,11 @@ bench_rounds (benchmark::State &state, const large_case *c, size_t n)
       if (c->differ)
         region_a[n - 1] ^= 1;
     }
+  // Batches of about 16 us, long against the clock's own cost (some
+  // 20 ns), each after an untimed quarter as long to warm the branch
+  // predictor and the caches for this implementation.
+  size_t count = std::max (size_t (1), size_t (16000 / (2 + n / 16)));
+  size_t warm = count / 4 + 1;
   std::vector<std::vector<double>> ns (who.size ()), vs (who.size ());
   size_t mine = 0;
   while (impls[who[mine]].name != "libmem")
@@ -527,11 +551,12 @@ bench_rounds (benchmark::State &state, const large_case *c, size_t n)
       for (size_t k = 0; k < who.size (); k++)
         {
           size_t j = (round + k) % who.size ();
+          call_batch (*c, who[j], n, warm);
           auto start = std::chrono::steady_clock::now ();
-          call_once (*c, who[j], n);
+          call_batch (*c, who[j], n, count);
           std::chrono::duration<double, std::nano> d
             = std::chrono::steady_clock::now () - start;
-          t[j] = d.count ();
+          t[j] = d.count () / double (count);
         }
       // The first round warms the buffers and the code.
       if (round++ == 0)
@@ -600,13 +625,6 @@ register_all ()
         if (!forced)
           reg ("memcmp_last", bench_compare, true);
       }
-  if (large_rounds > 0)
-    for (size_t n : sizes ())
-      if (n >= large_size)
-        for (const large_case &c : large_cases)
-          RegisterBenchmark ((c.name + std::string ("/rounds/") + std::to_string (n)).c_str (),
-                             bench_rounds, &c, n)
-            ->Iterations (large_rounds + 1);
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
   // source modulo 4096, where rep movsb slows down on AMD Zen 3/4 (at 97
   // bytes, FSRM's short copies, from 1 to 31 bytes); and src+1 to dst+3,
@@ -626,6 +644,35 @@ register_all ()
         RegisterBenchmark (("memcpy_src1_dst3/" + impl + size).c_str (),
                            bench_copy, i, n, size_t (3), size_t (1));
       }
+  // Every case above in paired rounds too, and the sizes from 2 MiB only
+  // there.
+  static std::vector<std::pair<paired_case, size_t>> paired;
+  if (rounds > 0)
+    {
+      for (size_t n : sizes ())
+        {
+          paired.push_back ({ { "memcpy", op::copy, 0, 0, 0, false }, n });
+          paired.push_back ({ { "memcpy_misaligned", op::copy, 2048 + 5, 3, 0, false }, n });
+          paired.push_back ({ { "memmove_forward", op::move, 0, 0, -64, false }, n });
+          paired.push_back ({ { "memmove_backward_64", op::move, 0, 0, 64, false }, n });
+          paired.push_back ({ { "memmove_backward_half", op::move, 0, 0, 0, false }, n });
+          paired.push_back ({ { "memset", op::set, 0, 0, 0, false }, n });
+          paired.push_back ({ { "memcmp_equal", op::compare, 0, 0, 0, false }, n });
+          paired.push_back ({ { "memcmp_last", op::compare, 0, 0, 0, true }, n });
+        }
+      for (size_t n : { size_t (97), size_t (4096), size_t (16384), size_t (65536) })
+        {
+          if (n != 16384)
+            for (size_t distance : { 1, 16, 64 })
+              paired.push_back ({ { "memcpy_distance" + std::to_string (distance),
+                                    op::copy, distance, 0, 0, false }, n });
+          paired.push_back ({ { "memcpy_src1_dst3", op::copy, 3, 1, 0, false }, n });
+        }
+    }
+  for (const auto &[c, n] : paired)
+    RegisterBenchmark ((c.name + "/rounds/" + std::to_string (n)).c_str (),
+                       bench_rounds, &c, n)
+      ->Iterations (rounds + 1);
   // Random sizes; the "size" in the name is the number of calls.
   for (size_t i = 0; i < impl_count; i++)
     {
@@ -685,19 +732,19 @@ main (int argc, char **argv)
 
   // Our one option of our own, taken out before Google Benchmark sees
   // the rest.
-  const char large_option[] = "--large_rounds=";
+  const char rounds_option[] = "--rounds=";
   for (int i = 1; i < argc; i++)
-    if (strncmp (argv[i], large_option, sizeof large_option - 1) == 0)
+    if (strncmp (argv[i], rounds_option, sizeof rounds_option - 1) == 0)
       {
         char *end;
-        long v = strtol (argv[i] + sizeof large_option - 1, &end, 10);
+        long v = strtol (argv[i] + sizeof rounds_option - 1, &end, 10);
         if (*end != '\0' || v < 0 || v > 1000)
           {
             fprintf (stderr, "%s: %s: expected a number of rounds "
                      "from 0 to 1000\n", argv[0], argv[i]);
             return 1;
           }
-        large_rounds = int (v);
+        rounds = int (v);
         for (int j = i; j < argc; j++)
           argv[j] = argv[j + 1];
         argc--, i--;

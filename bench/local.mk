@@ -12,19 +12,25 @@ EXTRA_DIST += bench/report.py bench/plot.gp
 # for seconds at a time (memset 256 B over 15 repetitions: 5.7 ns seven
 # times, 11.9 ns seven times), so 3 repetitions often caught only the slow
 # mode, while the fastest of 10 short ones agreed within 1-2% between two
-# runs at every mid size.  A run takes about 5 minutes; for a quick look:
-# make bench BENCH_REPETITIONS=2 BENCH_LARGE_ROUNDS=3 BENCH_MIN_TIME=0.002
+# runs at every mid size.  Those times fill the tables and plots; the
+# ratios behind the targets come from paired rounds (bench_rounds in
+# bench-host.cc), which BENCH_ROUND_PROCESSES processes run, since where
+# a process lands in memory moves some rows by whole cycles.  A run takes
+# about 15 minutes here; for a quick look:
+# make bench BENCH_REPETITIONS=2 BENCH_ROUNDS=3 BENCH_ROUND_PROCESSES=1 BENCH_MIN_TIME=0.002
 #help bench  time libmem on this machine against glibc, musl and the bare instructions (bench/host.md)
 #help bench-kernel  time libmem inside the kernel with the TSC (bench/kernel.csv)
 #help bench-report  bench/report.md: targets, ratio tables and plots from both
 #help-var BENCH_REPETITIONS  repetitions of each benchmark; the fastest counts (default 10)
-#help-var BENCH_LARGE_ROUNDS  paired rounds from 2 MiB, where shared L3 and DRAM make times drift (default 30; 0 leaves those sizes out)
+#help-var BENCH_ROUNDS  paired rounds behind the regret figures (default 30; 0 leaves them, and the sizes from 2 MiB, out)
+#help-var BENCH_ROUND_PROCESSES  processes that run the rounds; each row is the middle one's (default 3)
 #help-var BENCH_MIN_TIME  seconds each repetition runs at least (default 0.005)
 #help-var BENCH_FLAGS  more Google Benchmark flags, e.g. --benchmark_filter=memcpy
 #help-var BENCH_ACCEL  accelerator for bench-kernel (default kvm, falling back to tcg)
 BENCH_MIN_TIME = 0.005
 BENCH_REPETITIONS = 10
-BENCH_LARGE_ROUNDS = 30
+BENCH_ROUNDS = 30
+BENCH_ROUND_PROCESSES = 3
 BENCH_FLAGS =
 
 if HAVE_BENCHMARK
@@ -64,15 +70,26 @@ endif
 bench: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(MKDIR_P) bench
 	@n=`bench/bench-host$(EXEEXT) --benchmark_list_tests $(BENCH_FLAGS) | wc -l`; \
-	echo "bench: $$n benchmarks, $(BENCH_REPETITIONS) repetitions each (from 2 MiB $(BENCH_LARGE_ROUNDS) paired rounds); each line as it finishes:"
+	echo "bench: $$n benchmarks, $(BENCH_REPETITIONS) repetitions each, or $(BENCH_ROUNDS) paired rounds; each line as it finishes:"
 	@{ bench/bench-host$(EXEEXT) --benchmark_min_time=$(BENCH_MIN_TIME) \
 	  --benchmark_repetitions=$(BENCH_REPETITIONS) \
-	  --large_rounds=$(BENCH_LARGE_ROUNDS) \
+	  --rounds=$(BENCH_ROUNDS) \
 	  --benchmark_enable_random_interleaving=true \
 	  --benchmark_display_aggregates_only=true \
 	  --benchmark_out=bench/host.json --benchmark_out_format=json \
 	  $(BENCH_FLAGS); echo $$? > bench/host.status; } | tee bench/host.txt; \
 	status=`cat bench/host.status`; rm -f bench/host.status; exit $$status
+	@rm -f bench/host-rounds-*.json; \
+	if test $(BENCH_ROUNDS) -gt 0; then \
+	  i=2; while test $$i -le $(BENCH_ROUND_PROCESSES); do \
+	    echo "bench: the paired rounds again, in process $$i of $(BENCH_ROUND_PROCESSES)"; \
+	    bench/bench-host$(EXEEXT) --benchmark_filter=/rounds/ \
+	      --rounds=$(BENCH_ROUNDS) \
+	      --benchmark_out=bench/host-rounds-$$i.json \
+	      --benchmark_out_format=json > /dev/null || exit 1; \
+	    i=`expr $$i + 1`; \
+	  done; \
+	fi
 	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py host bench/host.json \
 	  > bench/host.md
 	@echo "bench: bench/host.json (raw), bench/host.txt, bench/host.md (ratios)"
@@ -122,6 +139,6 @@ bench-report:
 	  bench/kernel.csv bench '$(GNUPLOT)' $(srcdir)/bench/plot.gp > bench/report.md
 	@echo "bench-report: bench/report.md and its plots in bench/"
 .PHONY: bench bench-kernel bench-report tune
-CLEANFILES += bench/host.json bench/host.txt bench/host.md bench/kernel.serial \
+CLEANFILES += bench/host.json bench/host-rounds-*.json bench/host.txt bench/host.md bench/kernel.serial \
 	bench/tune.json bench/tune.txt \
 	bench/kernel.csv bench/report.md bench/*.png bench/*.dat

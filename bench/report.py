@@ -19,6 +19,7 @@ musl.
 """
 
 import csv
+import glob
 import json
 import os
 import re
@@ -66,14 +67,16 @@ def size_label(n):
 
 
 class Times(dict):
-    """{(case, impl, size): ns per call}: the fastest repetition, or from
-    2 MiB the median of the paired rounds (bench_rounds in bench-host.cc),
-    which also fill .paired {(case, size): {impl: median ns, "vs_" + impl:
-    median over rounds of libmem's time over impl's}}."""
+    """{(case, impl, size): ns per call}: the fastest repetition, or where
+    only the paired rounds (bench_rounds in bench-host.cc) timed a size,
+    their median; and in .paired {(case, size): {impl: median ns,
+    "vs_" + impl: median over rounds of libmem's time over impl's, with
+    "_lo" and "_hi" its 95% interval}}."""
 
     def __init__(self):
         super().__init__()
         self.paired = {}
+        self.processes = 1
 
 
 
@@ -81,31 +84,79 @@ class Times(dict):
 def paired_impl(name):
     return name in ("libmem", "glibc", "musl", "rep") or name.startswith("forced:")
 
-PAIRED_FROM = 2 * MIB  # large_size in bench-host.cc
+PAIRED_FROM = 2 * MIB  # large_size in bench-host.cc: only the rounds time it
+
+
+def rounds_of(path):
+    """{(case, size): the paired rounds' counters} in the JSON at PATH."""
+    with open(path) as f:
+        data = json.load(f)
+    out = {}
+    for b in data["benchmarks"]:
+        case, impl, size = b["name"].split("/")[:3]
+        if impl == "rounds" and b.get("run_type", "iteration") == "iteration":
+            out[(case, int(size))] = {
+                k: v for k, v in b.items() if paired_impl(k) or k.startswith("vs_")}
+    return out
+
+
+def middle(values):
+    """The median of an odd number of values, the lower middle of an even."""
+    values = sorted(values)
+    return values[(len(values) - 1) // 2]
+
+
+def merge_rounds(runs):
+    """One set of paired counters from the rounds of several processes: for
+    each ratio, the process whose median is the middle one (with its
+    interval), and each time's middle value.  Where a process lands in
+    memory changes some rows by whole cycles (a 385-byte copy read 11.8 or
+    19.8 ns in two processes); the middle process is the typical one."""
+    merged = {}
+    for key in set().union(*runs):
+        rows = [r[key] for r in runs if key in r]
+        out = {}
+        for k in set().union(*rows):
+            if k.endswith(("_lo", "_hi")):
+                continue
+            have = [r for r in rows if k in r]
+            if k.startswith("vs_"):
+                pick = middle([(r[k], i) for i, r in enumerate(have)])[1]
+                for suffix in ("", "_lo", "_hi"):
+                    if k + suffix in have[pick]:
+                        out[k + suffix] = have[pick][k + suffix]
+            else:
+                out[k] = middle(r[k] for r in have)
+        merged[key] = out
+    return merged
 
 
 def load_host(path):
-    """Times and the run's context."""
+    """Times and the run's context.  Paired rounds that more processes ran
+    (make bench's host-rounds-N.json beside PATH) are merged in."""
     with open(path) as f:
         data = json.load(f)
     times = Times()
+    extra = sorted(glob.glob(os.path.join(os.path.dirname(path) or ".",
+                                          "host-rounds-*.json")))
+    times.paired = merge_rounds([rounds_of(path)] + [rounds_of(p) for p in extra])
+    times.processes = 1 + len(extra)
     for b in data["benchmarks"]:
         if b.get("run_type", "iteration") != "iteration":
             continue
         case, impl, size = b["name"].split("/")[:3]
         if impl == "rounds":
-            paired = {k: v for k, v in b.items()
-                      if paired_impl(k) or k.startswith("vs_")}
-            times.paired[(case, int(size))] = paired
-            for k, v in paired.items():
-                if not k.startswith("vs_"):
-                    times[(case, k, int(size))] = v
             continue
         scale = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}[b.get("time_unit", "ns")]
         key = (case, impl, int(size))
         # With repetitions, keep the fastest: noise only ever adds time.
         t = b["real_time"] * scale
         times[key] = min(t, times.get(key, t))
+    # Sizes only the rounds timed (from 2 MiB): their medians.
+    for (case, n), paired in times.paired.items():
+        for impl, t in paired.items():
+            if not impl.startswith("vs_"):
+                times.setdefault((case, impl, n), t)
     return times, data.get("context", {})
 
 
@@ -249,14 +300,18 @@ def regret_table(times):
     regret = regrets(times)
     out = ["Regret: libmem's time over the fastest SIMD-free alternative at the "
            "same case and size (libmem with each strategy forced, bare rep, "
-           "musl).  From %s on, where shared L3 and DRAM make times drift, "
-           "it is the median over paired rounds of libmem's call over an "
-           "alternative's in the same round, for the alternative where it is "
-           "highest (\"paired\"), and it counts as over the limit only where "
-           "the lower end of its 95%% confidence interval is: on a shared "
-           "machine two calls of the same instruction read up to 10%% apart "
-           "there.  Target: <= %.2f everywhere; aim: geometric mean <= 1.00."
-           % (size_label(PAIRED_FROM), REGRET_LIMIT), "",
+           "musl).  It comes from paired rounds (\"paired\"), where the "
+           "rounds were run: each round times a batch of calls of every "
+           "implementation in turn, a few microseconds (from %s, "
+           "milliseconds) apart, so that a slow spell of the shared machine "
+           "slows both sides of a ratio; regret is the median over rounds of "
+           "libmem's time over an alternative's, for the alternative where "
+           "it is highest, and a row counts as over the limit only where the "
+           "lower end of its 95%% confidence interval is.  The rounds ran in "
+           "%d process(es); with more, each row is the middle process's.  "
+           "Target: <= %.2f everywhere; aim: geometric mean <= 1.00."
+           % (size_label(PAIRED_FROM), getattr(times, "processes", 1),
+              REGRET_LIMIT), "",
            "| case | rows | geometric mean | worst | at size | fastest there |",
            "|---|---|---|---|---|---|"]
     cases = sorted({x[1] for x in regret})

@@ -119,6 +119,12 @@ EXTRA_DIST += tests/host-libmem.sh
 # make help against the Makefile, the README and the manual.
 TESTS += tests/make-help.sh
 EXTRA_DIST += tests/make-help.sh
+
+# The benchmark report's verdicts, on a synthetic run.
+TESTS += tests/bench-report.sh
+EXTRA_DIST += tests/bench-report.sh
+AM_TESTS_ENVIRONMENT += PYTHON3='$(PYTHON3)'; export PYTHON3;
+
 clean-local: clean-test-dirs clean-coverage
 clean-test-dirs:
 	-rm -rf $(FUZZ_CORPUS) tests/host-build tests/host-src tests/host-distdir.log

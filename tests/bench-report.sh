@@ -1,0 +1,52 @@
+#!/bin/bash
+# bench/report.py's regret verdict from paired rounds: a row is over the
+# limit only where the lower end of its 95% interval is, and the rows over
+# it only within their interval are listed apart, not hidden.
+set -u
+[ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 was not found at configure time"; exit 77; }
+report="$srcdir/bench/report.py"
+work=$(mktemp -d) || exit 1
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail () { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# A run with one plain row and paired rounds; $1 is the lower end of the
+# memcpy 4 KiB row's interval (its median is 1.11).
+write_run () {
+  cat > "$work/host.json" <<JSON
+{"context": {"num_cpus": 2, "mhz_per_cpu": 2600, "glibc": "2.36",
+             "date": "test", "libmem_tuning": "profile=test"},
+ "benchmarks": [
+  {"name": "memcpy/libmem/64", "run_type": "iteration", "real_time": 2.0, "time_unit": "ns"},
+  {"name": "memcpy/rep/64", "run_type": "iteration", "real_time": 2.5, "time_unit": "ns"},
+  {"name": "memcpy/rounds/4096/iterations:31", "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "libmem": 100.0, "rep": 90.0, "glibc": 50.0,
+   "vs_rep": 1.11, "vs_rep_lo": $1, "vs_rep_hi": 1.15,
+   "vs_glibc": 2.0, "vs_glibc_lo": 1.9, "vs_glibc_hi": 2.1},
+  {"name": "memset/rounds/4096/iterations:31", "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "libmem": 54.0, "rep": 50.0,
+   "vs_rep": 1.08, "vs_rep_lo": 1.01, "vs_rep_hi": 1.12}]}
+JSON
+  "$PYTHON3" "$report" host "$work/host.json" > "$work/host.md" ||
+    { fail "report.py host failed"; cat "$work/host.md"; return 1; }
+  grep '^| regret' "$work/host.md"
+}
+
+row=$(write_run 1.08)
+case $row in
+  *"worst: memcpy 4 KiB"*"1 rows over the limit, 1 more over it only within their noise"*"| MISS |") ;;
+  *) fail "an interval above 1.05 should be a miss, named: $row" ;;
+esac
+
+row=$(write_run 1.02)
+case $row in
+  *"0 rows over the limit, 2 more over it only within their noise"*"| pass |") ;;
+  *) fail "intervals reaching below 1.05 should pass, and be counted: $row" ;;
+esac
+grep -q '^| memcpy | 4 KiB | 1.110 | 1.020-1.150 | paired: rep |' "$work/host.md" ||
+  fail "the rows within their noise are not listed with their interval"
+
+[ "$failures" -eq 0 ] || { cat "$work/host.md"; exit 1; }
+echo "bench-report: paired regret verdicts as documented"
