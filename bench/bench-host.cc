@@ -185,65 +185,96 @@ finish (benchmark::State &state, size_t n)
   state.SetBytesProcessed (int64_t (state.iterations ()) * int64_t (n));
 }
 
-// memcpy from region_b + src_off to region_a + dst_off (page-aligned
-// regions, so dst_off - src_off is the distance modulo 4096).
-void
-bench_copy (benchmark::State &state, size_t impl, size_t n, size_t dst_off,
-            size_t src_off)
+// A case: which function, and where it writes and reads.
+enum class op { copy, move, set, compare };
+
+struct bench_case
 {
-  forced_tuning tuning (impl);
-  unsigned char *d = region_a + dst_off, *s = region_b + src_off;
-  for (auto _ : state)
+  std::string name;
+  op kind;
+  size_t dst_off, src_off; // copy: region_a + dst_off from region_b + src_off
+                           // (page-aligned regions, so dst_off - src_off is
+                           // the distance modulo 4096)
+  ptrdiff_t gap;           // move, within region_a: the destination GAP
+                           // bytes after the source (negative: before; 0:
+                           // half the size)
+  bool differ;             // compare: the last byte differs
+  bool all_strategies;     // also run with every libmem strategy forced
+  bool byte_loop;          // also run the byte loop (up to 1 MiB)
+};
+
+// Where case C at N bytes writes and reads.
+void
+case_buffers (const bench_case &c, size_t n, unsigned char **d,
+              const unsigned char **s)
+{
+  if (c.kind == op::move)
     {
-      impls[impl].copy (d, s, n);
-      benchmark::ClobberMemory ();
+      ptrdiff_t gap = c.gap != 0 ? c.gap : ptrdiff_t (n / 2);
+      unsigned char *src = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
+      *d = src + gap, *s = src;
     }
-  finish (state, n);
+  else
+    *d = region_a + c.dst_off, *s = region_b + c.src_off;
 }
 
-// memmove within region_a, the destination GAP bytes after the source
-// (negative: before).
+// memcmp's buffers: equal, then with the last byte different if the case
+// asks; called again afterwards, it undoes the difference.
 void
-bench_move (benchmark::State &state, size_t impl, size_t n, ptrdiff_t gap)
+compare_buffers (const bench_case &c, size_t n, bool before)
 {
-  forced_tuning tuning (impl);
-  unsigned char *s = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
-  unsigned char *d = s + gap;
-  for (auto _ : state)
-    {
-      impls[impl].move (d, s, n);
-      benchmark::ClobberMemory ();
-    }
-  finish (state, n);
-}
-
-void
-bench_set (benchmark::State &state, size_t impl, size_t n)
-{
-  forced_tuning tuning (impl);
-  for (auto _ : state)
-    {
-      impls[impl].set (region_a, 0x11, n);
-      benchmark::ClobberMemory ();
-    }
-  finish (state, n);
-}
-
-void
-bench_compare (benchmark::State &state, size_t impl, size_t n, bool differ)
-{
-  forced_tuning tuning (impl);
-  memcpy (region_a, region_b, n);
-  if (differ && n > 0)
+  if (before)
+    memcpy (region_a, region_b, n);
+  if (c.differ && n > 0)
     region_a[n - 1] ^= 1;
-  int sink = 0;
-  for (auto _ : state)
+}
+
+// Case C at N bytes, one call per iteration, the fastest repetition
+// counting (bench/report.py).
+void
+bench_fixed (benchmark::State &state, size_t impl, const bench_case *c,
+             size_t n)
+{
+  forced_tuning tuning (impl);
+  unsigned char *d;
+  const unsigned char *s;
+  case_buffers (*c, n, &d, &s);
+  switch (c->kind)
     {
-      sink += impls[impl].compare (region_a, region_b, n);
-      benchmark::DoNotOptimize (sink);
+    case op::copy:
+      for (auto _ : state)
+        {
+          impls[impl].copy (d, s, n);
+          benchmark::ClobberMemory ();
+        }
+      break;
+    case op::move:
+      for (auto _ : state)
+        {
+          impls[impl].move (d, s, n);
+          benchmark::ClobberMemory ();
+        }
+      break;
+    case op::set:
+      for (auto _ : state)
+        {
+          impls[impl].set (d, 0x11, n);
+          benchmark::ClobberMemory ();
+        }
+      break;
+    case op::compare:
+      {
+        compare_buffers (*c, n, true);
+        int sink = 0;
+        for (auto _ : state)
+          {
+            sink += impls[impl].compare (d, s, n);
+            benchmark::DoNotOptimize (sink);
+          }
+        compare_buffers (*c, n, false);
+        break;
+      }
     }
-  if (differ && n > 0)
-    region_a[n - 1] ^= 1;
   finish (state, n);
 }
 
@@ -372,33 +403,7 @@ sizes ()
 constexpr size_t large_size = size_t (2) << 20;
 int rounds = 30;
 
-enum class op { copy, move, set, compare };
-
-struct paired_case
-{
-  std::string name;
-  op kind;
-  size_t dst_off, src_off; // copy
-  ptrdiff_t gap;           // move; 0: half the size
-  bool differ;             // compare
-};
-
 int compare_sink;
-
-// Where case C at N bytes writes and reads.
-void
-case_buffers (const paired_case &c, size_t n, unsigned char **d,
-              const unsigned char **s)
-{
-  if (c.kind == op::move)
-    {
-      ptrdiff_t gap = c.gap != 0 ? c.gap : ptrdiff_t (n / 2);
-      unsigned char *src = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
-      *d = src + gap, *s = src;
-    }
-  else
-    *d = region_a + c.dst_off, *s = region_b + c.src_off;
-}
 
 // COUNT calls of implementation IMPL for case C at N bytes.  The loops
 // keep everything in registers: a load from the harness's own memory
@@ -406,7 +411,7 @@ case_buffers (const paired_case &c, size_t n, unsigned char **d,
 // when their addresses agree modulo 4096 (with the case descriptor
 // reloaded in the loop, a 32-byte memset read 3.7 ns here against 1.6).
 void
-call_batch (const paired_case &c, size_t impl, size_t n, size_t count)
+call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
 {
   const implementation &f = impls[impl];
   forced_tuning tuning (impl);
@@ -485,7 +490,7 @@ median_interval (std::vector<double> v)
 // same answers run the same code, and timing the second would only add
 // noise to the regret, the worst over the alternatives.
 std::vector<bool>
-strategy_path (const struct lm_tuning &t, const paired_case &c, size_t n)
+strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
 {
   unsigned char *d;
   const unsigned char *s;
@@ -511,7 +516,7 @@ strategy_path (const struct lm_tuning &t, const paired_case &c, size_t n)
 }
 
 void
-bench_rounds (benchmark::State &state, const paired_case *c, size_t n)
+bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
 {
   // libmem, glibc, musl, bare rep, and each forced strategy that can take
   // another path at this size than libmem and the ones before it.
@@ -530,11 +535,7 @@ bench_rounds (benchmark::State &state, const paired_case *c, size_t n)
     else if (impls[i].name != "byteloop")
       who.push_back (i);
   if (c->kind == op::compare)
-    {
-      memcpy (region_a, region_b, n);
-      if (c->differ)
-        region_a[n - 1] ^= 1;
-    }
+    compare_buffers (*c, n, true);
   // Batches of about 16 us, long against the clock's own cost (some
   // 20 ns), each after an untimed quarter as long to warm the branch
   // predictor and the caches for this implementation.
@@ -567,8 +568,8 @@ bench_rounds (benchmark::State &state, const paired_case *c, size_t n)
           vs[j].push_back (t[mine] / t[j]);
         }
     }
-  if (c->kind == op::compare && c->differ)
-    region_a[n - 1] ^= 1;
+  if (c->kind == op::compare)
+    compare_buffers (*c, n, false);
   for (size_t j = 0; j < who.size () && !ns[j].empty (); j++)
     {
       const std::string &name = impls[who[j]].name;
@@ -595,84 +596,63 @@ forced_size (size_t n)
          && (n <= 8192 || (n & (n - 1)) == 0);
 }
 
-void
-register_all ()
+// Every case at every size it runs at.
+std::vector<std::pair<bench_case, size_t>>
+all_cases ()
 {
-  using benchmark::RegisterBenchmark;
+  std::vector<std::pair<bench_case, size_t>> v;
   for (size_t n : sizes ())
-    for (size_t i = 0; i < impl_count; i++)
-      {
-        const std::string &impl = impls[i].name;
-        std::string size = "/" + std::to_string (n);
-        bool forced = impls[i].forced != nullptr;
-        if ((forced && !forced_size (n)) || n >= large_size)
-          continue;
-        // The byte loop is a floor for small sizes; past 1 MiB it would
-        // only make the run long.
-        if (impl == "byteloop" && n > (size_t (1) << 20))
-          continue;
-        auto reg = [&] (const char *c, auto fn, auto... args) {
-          RegisterBenchmark ((c + ("/" + impl) + size).c_str (), fn, i, n, args...);
-        };
-        reg ("memcpy", bench_copy, size_t (0), size_t (0));
-        reg ("memcpy_misaligned", bench_copy, size_t (2048 + 5), size_t (3));
-        if (!forced)
-          reg ("memmove_forward", bench_move, ptrdiff_t (-64));
-        reg ("memmove_backward_64", bench_move, ptrdiff_t (64));
-        reg ("memmove_backward_half", bench_move, ptrdiff_t (n / 2));
-        reg ("memset", bench_set);
-        reg ("memcmp_equal", bench_compare, false);
-        if (!forced)
-          reg ("memcmp_last", bench_compare, true);
-      }
+    for (const bench_case &c : {
+           bench_case { "memcpy", op::copy, 0, 0, 0, false, true, true },
+           bench_case { "memcpy_misaligned", op::copy, 2048 + 5, 3, 0, false, true, true },
+           bench_case { "memmove_forward", op::move, 0, 0, -64, false, false, true },
+           bench_case { "memmove_backward_64", op::move, 0, 0, 64, false, true, true },
+           bench_case { "memmove_backward_half", op::move, 0, 0, 0, false, true, true },
+           bench_case { "memset", op::set, 0, 0, 0, false, true, true },
+           bench_case { "memcmp_equal", op::compare, 0, 0, 0, false, true, true },
+           bench_case { "memcmp_last", op::compare, 0, 0, 0, true, false, true } })
+      v.push_back ({ c, n });
   // The short-distance rows: destination 1, 16 or 64 bytes ahead of the
   // source modulo 4096, where rep movsb slows down on AMD Zen 3/4 (at 97
   // bytes, FSRM's short copies, from 1 to 31 bytes); and src+1 to dst+3,
   // an ordinary misaligned copy at distance 2.
   for (size_t n : { size_t (97), size_t (4096), size_t (16384), size_t (65536) })
-    for (size_t i = 0; i < impl_count; i++)
-      {
-        const std::string &impl = impls[i].name;
-        if (impl == "byteloop")
-          continue;
-        std::string size = "/" + std::to_string (n);
-        if (n != 16384)
-          for (size_t distance : { 1, 16, 64 })
-            RegisterBenchmark (("memcpy_distance" + std::to_string (distance) + "/"
-                                + impl + size).c_str (),
-                               bench_copy, i, n, distance, size_t (0));
-        RegisterBenchmark (("memcpy_src1_dst3/" + impl + size).c_str (),
-                           bench_copy, i, n, size_t (3), size_t (1));
-      }
-  // Every case above in paired rounds too, and the sizes from 2 MiB only
-  // there.
-  static std::vector<std::pair<paired_case, size_t>> paired;
-  if (rounds > 0)
     {
-      for (size_t n : sizes ())
-        {
-          paired.push_back ({ { "memcpy", op::copy, 0, 0, 0, false }, n });
-          paired.push_back ({ { "memcpy_misaligned", op::copy, 2048 + 5, 3, 0, false }, n });
-          paired.push_back ({ { "memmove_forward", op::move, 0, 0, -64, false }, n });
-          paired.push_back ({ { "memmove_backward_64", op::move, 0, 0, 64, false }, n });
-          paired.push_back ({ { "memmove_backward_half", op::move, 0, 0, 0, false }, n });
-          paired.push_back ({ { "memset", op::set, 0, 0, 0, false }, n });
-          paired.push_back ({ { "memcmp_equal", op::compare, 0, 0, 0, false }, n });
-          paired.push_back ({ { "memcmp_last", op::compare, 0, 0, 0, true }, n });
-        }
-      for (size_t n : { size_t (97), size_t (4096), size_t (16384), size_t (65536) })
-        {
-          if (n != 16384)
-            for (size_t distance : { 1, 16, 64 })
-              paired.push_back ({ { "memcpy_distance" + std::to_string (distance),
-                                    op::copy, distance, 0, 0, false }, n });
-          paired.push_back ({ { "memcpy_src1_dst3", op::copy, 3, 1, 0, false }, n });
-        }
+      if (n != 16384)
+        for (size_t distance : { 1, 16, 64 })
+          v.push_back ({ { "memcpy_distance" + std::to_string (distance), op::copy,
+                           distance, 0, 0, false, true, false }, n });
+      v.push_back ({ { "memcpy_src1_dst3", op::copy, 3, 1, 0, false, true, false }, n });
     }
-  for (const auto &[c, n] : paired)
-    RegisterBenchmark ((c.name + "/rounds/" + std::to_string (n)).c_str (),
-                       bench_rounds, &c, n)
-      ->Iterations (rounds + 1);
+  return v;
+}
+
+void
+register_all ()
+{
+  using benchmark::RegisterBenchmark;
+  static const std::vector<std::pair<bench_case, size_t>> cases = all_cases ();
+  for (const auto &[c, n] : cases)
+    {
+      std::string size = "/" + std::to_string (n);
+      // Each implementation's fastest repetition, below the sizes only the
+      // rounds time.
+      for (size_t i = 0; i < impl_count && n < large_size; i++)
+        {
+          const std::string &impl = impls[i].name;
+          if (impls[i].forced && !(c.all_strategies && forced_size (n)))
+            continue;
+          // The byte loop is a floor for small sizes; past 1 MiB it would
+          // only make the run long.
+          if (impl == "byteloop" && !(c.byte_loop && n <= (size_t (1) << 20)))
+            continue;
+          RegisterBenchmark ((c.name + "/" + impl + size).c_str (), bench_fixed,
+                             i, &c, n);
+        }
+      if (rounds > 0)
+        RegisterBenchmark ((c.name + "/rounds" + size).c_str (), bench_rounds, &c, n)
+          ->Iterations (rounds + 1);
+    }
   // Random sizes; the "size" in the name is the number of calls.
   for (size_t i = 0; i < impl_count; i++)
     {

@@ -79,12 +79,12 @@ class Times(dict):
         self.processes = 1
 
 
+PAIRED_FROM = 2 * MIB  # large_size in bench-host.cc: only the rounds time it
 
 
 def paired_impl(name):
+    """Whether a rounds counter named NAME is an implementation's time."""
     return name in ("libmem", "glibc", "musl", "rep") or name.startswith("forced:")
-
-PAIRED_FROM = 2 * MIB  # large_size in bench-host.cc: only the rounds time it
 
 
 def rounds_of(path):
@@ -162,7 +162,7 @@ def load_host(path):
 
 def ratio(times, case, size, ref):
     """libmem's time over REF's: from paired rounds where there are."""
-    paired = getattr(times, "paired", {}).get((case, size), {})
+    paired = times.paired.get((case, size), {})
     if "vs_" + ref in paired:
         return paired["vs_" + ref]
     a, b = times.get((case, "libmem", size)), times.get((case, ref, size))
@@ -218,7 +218,7 @@ def regrets(times):
     for (case, impl, n), t in times.items():
         if impl != "libmem":
             continue
-        vs = paired_vs(getattr(times, "paired", {}).get((case, n), {}))
+        vs = paired_vs(times.paired.get((case, n), {}))
         if vs:
             worst = max(vs, key=lambda k: vs[k][0])
             out.append((vs[worst][0], case, n, "paired: " + worst,
@@ -310,7 +310,7 @@ def regret_table(times):
            "lower end of its 95%% confidence interval is.  The rounds ran in "
            "%d process(es); with more, each row is the middle process's.  "
            "Target: <= %.2f everywhere; aim: geometric mean <= 1.00."
-           % (size_label(PAIRED_FROM), getattr(times, "processes", 1),
+           % (size_label(PAIRED_FROM), times.processes,
               REGRET_LIMIT), "",
            "| case | rows | geometric mean | worst | at size | fastest there |",
            "|---|---|---|---|---|---|"]
