@@ -7,10 +7,11 @@
 #include "small.h"
 #include "x86_64/string-ops.h"
 
-void
+void *
 lm_copy_small (unsigned char *dst, const unsigned char *src, size_t n)
 {
   lm_small_copy (dst, src, n);
+  return dst;
 }
 
 /* Copy the 64-byte block at OFFSET, loads first.  64 bytes a step runs
@@ -38,7 +39,7 @@ copy_block64 (unsigned char *dst, const unsigned char *src, size_t offset)
    with dst < src: a block's stores only reach source bytes that it or an
    earlier block has already loaded.  Few live registers on purpose: with
    more than the 15 there are, the spills cost more than the copy.  */
-void
+void *
 lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
   uint64_t head = lm_load64 (src);
@@ -47,6 +48,7 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
     copy_block64 (dst, src, i);
   lm_small_copy (dst + i, src + i, n - i);
   lm_store64 (dst, head);
+  return dst;
 }
 
 /* Backward copies from PREFETCH_MIN on outgrow L1 (32-48 KiB), and the
@@ -69,7 +71,7 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
    recent store's low address bits.  A load and a store per 8 bytes at
    three memory operations a cycle make 12 bytes a cycle on Zen 4, the
    most general registers can do (bench/report.py's notes).  */
-void
+void *
 lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
   uint64_t tail = lm_load64 (src + n - 8);
@@ -84,26 +86,28 @@ lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
     copy_block64 (dst, src, end - 64);
   lm_small_copy (dst, src, end);
   lm_store64 (dst + n - 8, tail);
+  return dst;
 }
 
 /* At least 8 bytes, low to high, with the string instruction the tuning
    chose: rep movsb on ERMS CPUs, else rep movsq plus an overlapping last
    word.  Safe for overlap with dst < src.  */
-void
+void *
 lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  if (lm_tuning.erms)
-    lm_rep_movsb (dst, src, n);
-  else
-    lm_copy_fwd_movsq (dst, src, n);
+  if (!lm_tuning.erms)
+    return lm_copy_fwd_movsq (dst, src, n);
+  lm_rep_movsb (dst, src, n);
+  return dst;
 }
 
 /* At least 8 bytes, low to high, with rep movsq.  Safe for overlap with
    dst < src.  */
-void
+void *
 lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
 {
   lm_rep_movsq_bytes (dst, src, n);
+  return dst;
 }
 
 /* memmove with dst > src: backward "std; rep movsb" is a microcoded byte
@@ -111,7 +115,7 @@ lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
    from the top down, each one forward with rep movs: a chunk no wider
    than the gap never overlaps its own destination, and it reads only
    bytes no earlier chunk has written.  */
-void
+void *
 lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
 {
   size_t gap = (size_t) (dst - src);
@@ -126,4 +130,5 @@ lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
         lm_copy_fwd_rep (dst + start, src + start, len);
       end = start;
     }
+  return dst;
 }

@@ -11,7 +11,7 @@
 
 enum { BUF = 8192, MAX_LEN = 700 };
 
-typedef void copy_fn (unsigned char *, const unsigned char *, size_t);
+typedef void *copy_fn (unsigned char *, const unsigned char *, size_t);
 
 static struct guarded buf;
 static unsigned char clean[BUF], want[BUF];
