@@ -16,15 +16,17 @@ typedef void *copy_fn (unsigned char *, const unsigned char *, size_t);
 static struct guarded buf;
 static unsigned char clean[BUF], want[BUF];
 
-/* Run COPY from offset S to offset D over N bytes and compare the whole
-   buffer with the byte-by-byte reference.  */
+/* Run COPY from offset S to offset D over N bytes; check that it returns
+   the destination and compare the whole buffer with the byte-by-byte
+   reference.  */
 static void
 check_copy (const char *name, copy_fn *copy, size_t d, size_t s, size_t n)
 {
   memcpy (buf.lo, clean, BUF);
   memcpy (want, clean, BUF);
   ref_memmove (want + d, want + s, n);
-  copy (buf.lo + d, buf.lo + s, n);
+  if (copy (buf.lo + d, buf.lo + s, n) != buf.lo + d)
+    test_fail ("%s: n=%zu dst=%zu src=%zu: wrong result", name, n, d, s);
   if (memcmp (buf.lo, want, BUF) != 0)
     test_fail ("%s: n=%zu dst=%zu src=%zu", name, n, d, s);
 }
@@ -51,7 +53,7 @@ check_copy_range (const char *name, copy_fn *copy, size_t min, size_t max,
 }
 
 static void
-check_fill (const char *name, void (*fill) (unsigned char *, uint64_t, size_t),
+check_fill (const char *name, void *(*fill) (unsigned char *, uint64_t, size_t),
             size_t min, size_t max)
 {
   for (size_t n = min; n <= max; n++)
@@ -61,7 +63,9 @@ check_fill (const char *name, void (*fill) (unsigned char *, uint64_t, size_t),
         memcpy (buf.lo, clean, BUF);
         memcpy (want, clean, BUF);
         memset (want + 64 + off, v, n);
-        fill (buf.lo + 64 + off, v * UINT64_C (0x0101010101010101), n);
+        if (fill (buf.lo + 64 + off, v * UINT64_C (0x0101010101010101), n)
+            != buf.lo + 64 + off)
+          test_fail ("%s: n=%zu off=%zu: wrong result", name, n, off);
         if (memcmp (buf.lo, want, BUF) != 0)
           test_fail ("%s: n=%zu off=%zu", name, n, off);
       }
