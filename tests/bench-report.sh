@@ -27,7 +27,14 @@ write_run () {
   {"name": "memset/rounds/4096/iterations:31", "run_type": "iteration",
    "real_time": 1000, "time_unit": "ns",
    "libmem": 54.0, "rep": 50.0,
-   "vs_rep": 1.08, "vs_rep_lo": 1.01, "vs_rep_hi": 1.12}]}
+   "vs_rep": 1.08, "vs_rep_lo": 1.01, "vs_rep_hi": 1.12},
+  {"name": "memset_random/libmem/4096", "run_type": "iteration",
+   "real_time": 18000, "time_unit": "ns"},
+  {"name": "memset_random/rounds/4096/iterations:31", "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "libmem": 6.0, "glibc": 5.0, "musl": 7.0,
+   "vs_musl": 0.857, "vs_musl_lo": 0.85, "vs_musl_hi": 0.86,
+   "vs_glibc": 1.2, "vs_glibc_lo": 1.19, "vs_glibc_hi": 1.21}]}
 JSON
   "$PYTHON3" "$report" host "$work/host.json" > "$work/host.md" ||
     { fail "report.py host failed"; cat "$work/host.md"; return 1; }
@@ -47,6 +54,13 @@ case $row in
 esac
 grep -q '^| memcpy | 4 KiB | 1.110 | 1.020-1.150 | paired: rep |' "$work/host.md" ||
   fail "the rows within their noise are not listed with their interval"
+
+# The random lists: per-call times and regret from their rounds (not the
+# loop's 18000 ns a pass), and counted in calls, not bytes.
+grep -q '^| memset_random | 6.00 ns | 5.00 ns | 7.00 ns | - | 0.857 |' "$work/host.md" ||
+  fail "the random table does not use the paired rounds"
+grep -q '^| memset_random | 1 | 0.857 | 0.857 | 4096 calls | paired: musl |' "$work/host.md" ||
+  fail "the random list's regret row is not from its rounds, in calls"
 
 [ "$failures" -eq 0 ] || { cat "$work/host.md"; exit 1; }
 echo "bench-report: paired regret verdicts as documented"
