@@ -77,7 +77,10 @@ copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
    loads modulo 4096 (Zen 4, make bench's rounds, median of 7 processes,
    libmem over bare rep movsb, with the jump against the call: memmove
    769 B 1.07 against 1.18, 1537 B 1.05 against 1.12; memcpy from src+3
-   to dst+2053, 512 B 0.82 against 1.00).  */
+   to dst+2053, 512 B 0.82 against 1.00).  With copy_above64's tests
+   written in here instead, GCC 12 moved the destination out of the
+   return register and the 1-3 byte copies ended in a jump to a shared
+   return.  */
 LM_EXPORT void *
 LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
 {
