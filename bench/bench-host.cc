@@ -229,54 +229,6 @@ compare_buffers (const bench_case &c, size_t n, bool before)
     region_a[n - 1] ^= 1;
 }
 
-// Case C at N bytes, one call per iteration, the fastest repetition
-// counting (bench/report.py).
-void
-bench_fixed (benchmark::State &state, size_t impl, const bench_case *c,
-             size_t n)
-{
-  forced_tuning tuning (impl);
-  unsigned char *d;
-  const unsigned char *s;
-  case_buffers (*c, n, &d, &s);
-  switch (c->kind)
-    {
-    case op::copy:
-      for (auto _ : state)
-        {
-          impls[impl].copy (d, s, n);
-          benchmark::ClobberMemory ();
-        }
-      break;
-    case op::move:
-      for (auto _ : state)
-        {
-          impls[impl].move (d, s, n);
-          benchmark::ClobberMemory ();
-        }
-      break;
-    case op::set:
-      for (auto _ : state)
-        {
-          impls[impl].set (d, 0x11, n);
-          benchmark::ClobberMemory ();
-        }
-      break;
-    case op::compare:
-      {
-        compare_buffers (*c, n, true);
-        int sink = 0;
-        for (auto _ : state)
-          {
-            sink += impls[impl].compare (d, s, n);
-            benchmark::DoNotOptimize (sink);
-          }
-        compare_buffers (*c, n, false);
-        break;
-      }
-    }
-  finish (state, n);
-}
 
 // Random sizes and alignments, as real callers mix them (struct copies,
 // packets, pages): a fixed, seeded list, weighted to small sizes, so the
@@ -462,6 +414,30 @@ call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
     }
 }
 
+// Calls of case C at N bytes in a batch: about 16 us, long against the
+// clock's own cost (some 20 ns).
+size_t
+batch_count (size_t n)
+{
+  return std::max (size_t (1), size_t (16000 / (2 + n / 16)));
+}
+
+// Case C at N bytes in batches of calls, the loop the rounds time too; the
+// fastest repetition counts (bench/report.py).
+void
+bench_fixed (benchmark::State &state, size_t impl, const bench_case *c,
+             size_t n)
+{
+  size_t count = batch_count (n);
+  if (c->kind == op::compare)
+    compare_buffers (*c, n, true);
+  while (state.KeepRunningBatch (count))
+    call_batch (*c, impl, n, count);
+  if (c->kind == op::compare)
+    compare_buffers (*c, n, false);
+  finish (state, n);
+}
+
 double
 median (std::vector<double> v)
 {
@@ -587,10 +563,9 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
       who.push_back (i);
   if (c->kind == op::compare)
     compare_buffers (*c, n, true);
-  // Batches of about 16 us, long against the clock's own cost (some
-  // 20 ns), each after an untimed quarter as long to warm the branch
+  // Each batch after an untimed quarter as long, to warm the branch
   // predictor and the caches for this implementation.
-  size_t count = std::max (size_t (1), size_t (16000 / (2 + n / 16)));
+  size_t count = batch_count (n);
   size_t warm = count / 4 + 1;
   paired_rounds (state, who, [&] (size_t impl) {
     call_batch (*c, impl, n, warm);

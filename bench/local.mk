@@ -80,10 +80,13 @@ bench: bench/bench-host$(EXEEXT)
 	  $(BENCH_FLAGS); echo $$? > bench/host.status; } | tee bench/host.txt; \
 	status=`cat bench/host.status`; rm -f bench/host.status; exit $$status
 	@rm -f bench/host-rounds-*.json; \
-	if test $(BENCH_ROUNDS) -gt 0; then \
+	rounds=`bench/bench-host$(EXEEXT) --rounds=$(BENCH_ROUNDS) \
+	  --benchmark_list_tests $(BENCH_FLAGS) | \
+	  sed -n 's|^\([^/]*/rounds/[0-9]*\)/.*|\1|p' | paste -s -d '|' -`; \
+	if test -n "$$rounds"; then \
 	  i=2; while test $$i -le $(BENCH_ROUND_PROCESSES); do \
 	    echo "bench: the paired rounds again, in process $$i of $(BENCH_ROUND_PROCESSES)"; \
-	    bench/bench-host$(EXEEXT) --benchmark_filter=/rounds/ \
+	    bench/bench-host$(EXEEXT) --benchmark_filter="^($$rounds)/" \
 	      --rounds=$(BENCH_ROUNDS) \
 	      --benchmark_out=bench/host-rounds-$$i.json \
 	      --benchmark_out_format=json > /dev/null || exit 1; \

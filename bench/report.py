@@ -113,13 +113,14 @@ def middle(values):
 
 
 def merge_rounds(runs):
-    """One set of paired counters from the rounds of several processes: for
+    """One set of paired counters from the rounds of several processes (the
+    rows of the first, which the others ran again): for
     each ratio, the process whose median is the middle one (with its
     interval), and each time's middle value.  Where a process lands in
     memory changes some rows by whole cycles (a 385-byte copy read 11.8 or
     19.8 ns in two processes); the middle process is the typical one."""
     merged = {}
-    for key in set().union(*runs):
+    for key in runs[0]:
         rows = [r[key] for r in runs if key in r]
         out = {}
         for k in set().union(*rows):
@@ -192,9 +193,10 @@ def target_rows(table, times):
     for label, case, (lo, hi), ref, limit in table:
         worst = worst_over(times, case, lo, hi, ref)
         if worst is None:
-            rows.append((label + " / " + ref, limit, None, None, "not measured"))
+            rows.append((label + " / " + ref, limit, None, "-", "not measured"))
         else:
-            rows.append((label + " / " + ref, limit, worst[0], worst[1],
+            rows.append((label + " / " + ref, limit, worst[0],
+                         size_label(worst[1]),
                          "pass" if worst[0] <= limit else "MISS"))
     return rows
 
@@ -261,7 +263,7 @@ ROW_CLIFF_FACTOR = 5
 
 
 def evaluate(times):
-    """Rows of (label, limit, worst ratio, size of the worst, verdict)."""
+    """Rows of (label, limit, worst ratio, where the worst is, verdict)."""
     rows = []
     regret = regrets(times)
     if regret:
@@ -275,7 +277,7 @@ def evaluate(times):
                      REGRET_LIMIT, r, row_label(case, n),
                      "MISS" if beyond else "pass"))
     else:
-        rows.append(("regret, every case and size", REGRET_LIMIT, None, None,
+        rows.append(("regret, every case and size", REGRET_LIMIT, None, "-",
                      "not measured"))
     rows += target_rows(TARGETS, times)
     for n in (4 * KIB, 64 * KIB):
@@ -286,7 +288,7 @@ def evaluate(times):
             label = ("memcpy %s, dst %d B ahead mod 4096 / bare rep movsb (%s)"
                      % (size_label(n), d, "cliff" if cliff else "no cliff"))
             r = ratio(times, case, n, "rep")
-            rows.append((label, limit, r, n if r else None,
+            rows.append((label, limit, r, size_label(n) if r else "-",
                          "not measured" if r is None
                          else "pass" if r <= limit else "MISS"))
     return rows
@@ -357,6 +359,7 @@ def regret_table(times):
 
 def random_table(times):
     out = ["| case | libmem | glibc | musl | rep | regret |", "|---|---|---|---|---|---|"]
+    regret = {(x[1], x[2]): x[0] for x in regrets(times)}
     calls = None
     for case in RANDOM_CASES:
         keys = [k for k in times if k[0] == case and k[1] == "libmem"]
@@ -364,17 +367,14 @@ def random_table(times):
             continue
         calls = keys[0][2]
         paired = times.paired.get((case, calls), {})
-        vs = paired_vs(paired)
-        if vs:
+        if paired:
             # Per call already, and each round's pass follows another
             # implementation's: the branch predictor has not learnt the list.
             per_call = {i: paired[i] for i in paired if paired_impl(i)}
-            reg = max(v[0] for v in vs.values())
         else:
             per_call = {i: t / calls for (c, i, size), t in times.items()
                         if c == case and size == calls}
-            alt = alternatives(times, case, calls)
-            reg = times[(case, "libmem", calls)] / min(alt.values()) if alt else None
+        reg = regret.get((case, calls))
         cells = ["%.2f ns" % per_call[i] if i in per_call else "-"
                  for i in ("libmem", "glibc", "musl", "rep")]
         out.append("| %s | %s | %s |" % (case, " | ".join(cells),
@@ -391,11 +391,9 @@ def random_table(times):
 def targets_table(rows):
     out = ["| target | limit | worst ratio | at size | verdict |",
            "|---|---|---|---|---|"]
-    for label, limit, r, n, verdict in rows:
+    for label, limit, r, where, verdict in rows:
         out.append("| %s | <= %.2f | %s | %s | %s |" % (
-            label, limit, "%.3f" % r if r is not None else "-",
-            n if isinstance(n, str) else size_label(n) if n else "-",
-            verdict))
+            label, limit, "%.3f" % r if r is not None else "-", where, verdict))
     return "\n".join(out)
 
 
