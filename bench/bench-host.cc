@@ -484,8 +484,7 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
     case op::move:
       if (n <= LM_SMALL_MAX)
         return {};
-      return { t.erms, t.short_rep, t.alias_guard && lm_in_alias_window (d, s),
-               t.alias_guard && lm_in_window (d, s, LM_SHORT_ALIAS_WINDOW),
+      return { t.erms, t.alias_guard && lm_in_alias_window (d, s),
                n <= t.movsq_max, n < t.copy_rep_min,
                uintptr_t (d) - uintptr_t (s) >= t.move_chunk_min };
     case op::set:

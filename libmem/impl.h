@@ -61,8 +61,8 @@ lm_store32 (unsigned char *p, uint32_t v)
 /* Sizes up to this are "small": every strategy below handles them with a
    fixed number of overlapping loads and stores.  */
 #define LM_SMALL_MAX 64
-/* FSRM makes rep movsb and rep stosb cheap below this size (measured:
-   rep stosb 2.8 ns from 1 to 127 bytes, 9.0 ns at 128).  */
+/* FSRM makes rep stosb cheap below this size (measured: 2.8 ns from 1
+   to 127 bytes, 9.0 ns at 128).  */
 #define LM_SHORT_REP_END 128
 /* Zen 4 runs rep movsq on a short path while its count stays under 32
    words: 193 bytes take 6.3 ns, where rep movsb takes 12.0 and the
@@ -76,11 +76,6 @@ lm_store32 (unsigned char *p, uint32_t v)
    the CPU has this cliff (lm_tuning.alias_guard), copies whose distance
    falls in this window take a register path instead.  */
 #define LM_ALIAS_WINDOW 16
-
-/* Short copies (65-127 bytes, FSRM's rep movsb) slow down over a wider
-   window: at 97 bytes, 56 ns at distances 1-15 and 20 ns at 16-31,
-   against 4 ns from 32 on.  */
-#define LM_SHORT_ALIAS_WINDOW 32
 
 static inline bool
 lm_in_window (const void *dst, const void *src, uintptr_t window)
@@ -103,9 +98,9 @@ lm_in_alias_window (const void *dst, const void *src)
 struct lm_tuning
 {
   bool erms;               /* rep movsb/stosb, else rep movsq/stosq */
-  bool short_rep;          /* rep movsb/stosb also for 65-127 byte copies
-                              and fills, where its start-up is short
-                              (FSRM on AMD) */
+  bool short_rep;          /* rep stosb also for 65-127 byte fills,
+                              where its start-up is short (FSRM on
+                              AMD) */
   bool alias_guard;        /* the CPU has the 4K-alias cliff: keep
                               rep movsb away from it */
   size_t copy_rep_min;     /* forward copies this long use rep movs */

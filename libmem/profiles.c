@@ -15,8 +15,8 @@
    memmove copies gap-sized chunks with rep movs; cmp_rep_min, from
    which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
    never, where that instruction is a slow microcode loop or not
-   measured); short_rep, rep movsb/stosb for 65-127 byte copies and
-   fills; alias_guard, whether the CPU has the 4K-alias cliff (impl.h)
+   measured); short_rep, rep stosb for 65-127 byte fills (65-128 byte
+   copies always go in register pieces: memcpy.c); alias_guard, whether the CPU has the 4K-alias cliff (impl.h)
    that copies in the window must avoid.  */
 
 #include "impl.h"
@@ -45,8 +45,7 @@ static const struct profile_row rows[] = {
        destination (11.7 against 14.4 ns) and rep movsq for an unaligned
        one (12.8 against 14.8 for rep movsb, 16.1 for the loop), which
        holds to 1 KiB (16.9 against 18.9) and ends by 2 KiB (42.1 against
-       27.6): copy_rep_min 512, movsq_max 1536.  rep movsb at 97 B 3.8 ns
-       against 4.5-4.7 for the register pieces (short_rep).
+       27.6): copy_rep_min 512, movsq_max 1536.
      - fills: rep stosb 2.7 ns at 97 B (FSRM); the loop wins to 512 B
        (9.3 against 10.9 ns) and ties from 769 (14.0 against 12.8 for the
        bare instruction): set_rep_min 768.
