@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <numeric>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -350,9 +352,13 @@ sizes ()
 // of another implementation can then come from different weather, and in
 // one run 10 repetitions of a 97-byte copy all landed in a slow spell
 // (8.4 ns, against 4.6 in the next run).  So each round times a short
-// batch of calls of every implementation in turn, in an order that
-// rotates, and a round's ratios compare batches a few microseconds (from
-// 2 MiB, milliseconds) apart.  The counters are each implementation's
+// batch of calls of every implementation in turn, in an order shuffled
+// afresh each round, and a round's ratios compare batches a few
+// microseconds (from 2 MiB, milliseconds) apart.  (An order that only
+// rotated kept each implementation behind the same predecessor, and
+// from 4 MiB that alone moved a ratio: libmem's memmove 64 bytes down,
+// the very rep movsb the bare implementation runs, read 0.89-1.23 of its
+// time over five processes, and 0.99-1.01 shuffled.)  The counters are each implementation's
 // median time per call and, for each other implementation X, "vs_X": the
 // median over rounds of libmem's time over X's, with a 95% confidence
 // interval for it (vs_X_lo, vs_X_hi).  (Not libmem over the faster of the
@@ -510,14 +516,15 @@ paired_rounds (benchmark::State &state, const std::vector<size_t> &who,
   while (impls[who[mine]].name != "libmem")
     mine++;
   size_t round = 0;
+  std::vector<size_t> order (who.size ());
+  std::iota (order.begin (), order.end (), 0);
+  std::minstd_rand shuffle_rng (1);
   for (auto _ : state)
     {
       std::vector<double> t (who.size ());
-      for (size_t k = 0; k < who.size (); k++)
-        {
-          size_t j = (round + k) % who.size ();
-          t[j] = time (who[j]);
-        }
+      std::shuffle (order.begin (), order.end (), shuffle_rng);
+      for (size_t j : order)
+        t[j] = time (who[j]);
       // The first round warms the buffers and the code.
       if (round++ == 0)
         continue;
