@@ -1,7 +1,8 @@
 #!/bin/bash
 # bench/report.py's regret verdict from paired rounds: a row is over the
 # limit only where the lower end of its 95% interval is, and the rows over
-# it only within their interval are listed apart, not hidden.
+# it only within their interval are listed apart, not hidden; and a 1-32 B
+# target is unsettled where the rounds and the fixed-size loop disagree.
 set -u
 [ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 was not found at configure time"; exit 77; }
 report="$srcdir/bench/report.py"
@@ -62,5 +63,30 @@ grep -q '^| memset_random | 6.00 ns | 5.00 ns | 7.00 ns | - | 0.857 |' "$work/ho
 grep -q '^| memset_random | 1 | 0.857 | 0.857 | 4096 calls | paired: musl |' "$work/host.md" ||
   fail "the random list's regret row is not from its rounds, in calls"
 
+# At 1-32 B a verdict needs the fixed-size loop and the rounds to agree:
+# here the rounds read memset 8 B at 1.33 of glibc's time and the loop at
+# 0.75, so the row is unsettled, while memcpy's agree and pass.
+cat > "$work/host.json" <<JSON
+{"context": {"num_cpus": 2, "mhz_per_cpu": 2600, "glibc": "2.36",
+             "date": "test", "libmem_tuning": "profile=test"},
+ "benchmarks": [
+  {"name": "memset/libmem/8", "run_type": "iteration", "real_time": 1.5, "time_unit": "ns"},
+  {"name": "memset/glibc/8", "run_type": "iteration", "real_time": 2.0, "time_unit": "ns"},
+  {"name": "memset/rounds/8/iterations:31", "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns", "libmem": 2.0, "glibc": 1.5,
+   "vs_glibc": 1.33, "vs_glibc_lo": 1.32, "vs_glibc_hi": 1.34},
+  {"name": "memcpy/libmem/8", "run_type": "iteration", "real_time": 1.5, "time_unit": "ns"},
+  {"name": "memcpy/glibc/8", "run_type": "iteration", "real_time": 2.0, "time_unit": "ns"},
+  {"name": "memcpy/rounds/8/iterations:31", "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns", "libmem": 1.5, "glibc": 2.0,
+   "vs_glibc": 0.75, "vs_glibc_lo": 0.74, "vs_glibc_hi": 0.76}]}
+JSON
+"$PYTHON3" "$report" host "$work/host.json" > "$work/host.md" ||
+  fail "report.py host failed on the small-size run"
+grep -q '^| memset, 1-32 B / glibc | <= 1.00 | 1.330 | 8 B | unsettled: the fixed-size loop reads 0.750 at 8 B |' "$work/host.md" ||
+  fail "a small-size row where the rounds and the loop disagree is not unsettled"
+grep -q '^| memcpy, 1-32 B / glibc | <= 1.00 | 0.750 | 8 B | pass |' "$work/host.md" ||
+  fail "a small-size row where the rounds and the loop agree lost its verdict"
+
 [ "$failures" -eq 0 ] || { cat "$work/host.md"; exit 1; }
-echo "bench-report: paired regret verdicts as documented"
+echo "bench-report: paired regret and small-size verdicts as documented"
