@@ -358,13 +358,14 @@ sizes ()
 // rotated kept each implementation behind the same predecessor, and
 // from 4 MiB that alone moved a ratio: libmem's memmove 64 bytes down,
 // the very rep movsb the bare implementation runs, read 0.89-1.23 of its
-// time over five processes, and 0.99-1.01 shuffled.)  The counters are each implementation's
-// median time per call and, for each other implementation X, "vs_X": the
-// median over rounds of libmem's time over X's, with a 95% confidence
-// interval for it (vs_X_lo, vs_X_hi).  (Not libmem over the faster of the
-// others in each round: the minimum of several equally noisy times is
-// biased low.)  --rounds=N sets the number of rounds; 0 leaves the rounds
-// out, and with them every size from 2 MiB, which only they time.
+// time over five processes, and 0.99-1.01 shuffled.)  The counters are
+// each implementation's median time per call and, for each other
+// implementation X, "vs_X": the median over rounds of libmem's time over
+// X's, with a 95% confidence interval for it (vs_X_lo, vs_X_hi).  (Not
+// libmem over the faster of the others in each round: the minimum of
+// several equally noisy times is biased low.)  --rounds=N sets the number
+// of rounds; 0 leaves the rounds out, and with them every size from
+// 2 MiB, which only they time.
 constexpr size_t large_size = size_t (2) << 20;
 int rounds = 30;
 

@@ -167,19 +167,18 @@ def load_host(path):
     return times, data.get("context", {})
 
 
+def fixed_ratio(times, case, size, ref):
+    """libmem's time over REF's from the fixed-size loop alone."""
+    a, b = times.get((case, "libmem", size)), times.get((case, ref, size))
+    return a / b if a and b else None
+
+
 def ratio(times, case, size, ref):
     """libmem's time over REF's: from paired rounds where there are."""
     paired = times.paired.get((case, size), {})
     if "vs_" + ref in paired:
         return paired["vs_" + ref]
-    a, b = times.get((case, "libmem", size)), times.get((case, ref, size))
-    return a / b if a and b else None
-
-
-def fixed_ratio(times, case, size, ref):
-    """libmem's time over REF's from the fixed-size loop alone."""
-    a, b = times.get((case, "libmem", size)), times.get((case, ref, size))
-    return a / b if a and b else None
+    return fixed_ratio(times, case, size, ref)
 
 
 def worst_over(times, case, lo, hi, ref, measure=ratio):

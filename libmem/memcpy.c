@@ -78,9 +78,9 @@ copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
    return register and the 1-3 byte copies ended in a jump to a shared
    return.  The expected sizes fall through, so that up to 16 bytes the
    copy runs from the function's first two cache lines with at most one
-   taken branch (make bench's rounds, Zen 4: 1-4 bytes 1.36 against 1.63
-   ns and 2.17 against 2.44 in a second build of the benchmark, where
-   only the addresses differed; 8-64 bytes unchanged).  */
+   taken branch (Zen 4, a 1-byte copy in a scratch loop: 3.5 against 4.2
+   TSC cycles; make bench's rounds a cycle faster at 1-4 bytes in two
+   builds of the benchmark, 8-64 bytes unchanged).  */
 LM_EXPORT void *
 LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
 {
