@@ -35,18 +35,38 @@ copy_block64 (unsigned char *dst, const unsigned char *src, size_t offset)
 
 /* More than 64 bytes, low to high, 64 bytes a step with the destination
    8-byte aligned; the unaligned first word is loaded up front and stored
-   last, the ragged end goes through the small copy.  Safe for overlap
-   with dst < src: a block's stores only reach source bytes that it or an
-   earlier block has already loaded.  Few live registers on purpose: with
-   more than the 15 there are, the spills cost more than the copy.  */
+   last, the ragged end goes in a 32-byte piece and a small copy of at
+   most 32.  Each step is two 32-byte halves, each loaded before it is
+   stored: safe for overlap with dst < src, since a half's stores only
+   reach source bytes that it or an earlier half has already loaded, and
+   with four words in flight instead of eight GCC needs three pushes
+   instead of six (Zen 4, make bench's rounds, median of 5 processes:
+   memcpy 256 B 9.0 -> 8.4 ns, 385 B 12.2 -> 10.6, from src+3 to dst+2053
+   8.6 -> 7.9 and 11.7 -> 10.6, memmove 64 bytes down 9.5 -> 8.8 and
+   11.5 -> 10.4; storing the first word only where the destination is
+   unaligned made that memmove's 385 B slower, 12.6).  */
 void *
 lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
   uint64_t head = lm_load64 (src);
-  size_t i = -(uintptr_t) dst & 7;
-  for (; n - i >= 64; i += 64)
-    copy_block64 (dst, src, i);
-  lm_small_copy (dst + i, src + i, n - i);
+  size_t skip = -(uintptr_t) dst & 7;
+  unsigned char *d = dst + skip;
+  const unsigned char *s = src + skip;
+  size_t left = n - skip;
+  for (; left >= 64; d += 64, s += 64, left -= 64)
+    {
+      lm_copy32 (d, s, 0);
+      lm_copy32 (d, s, 32);
+    }
+  if (left > 32)
+    {
+      lm_copy32 (d, s, 0);
+      d += 32, s += 32, left -= 32;
+    }
+  if (left > 16)
+    lm_small_copy32 (d, s, left);
+  else
+    lm_small_copy16 (d, s, left);
   lm_store64 (dst, head);
   return dst;
 }

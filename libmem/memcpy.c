@@ -100,6 +100,28 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
+/* A forward move of LM_SMALL_MAX to LM_SHORT_MOVSQ_END bytes on rep
+   movsq's short path, the bytes after the last whole word copied from
+   registers once it is done, where memcpy stores a word loaded before it
+   (lm_rep_movsq_bytes).  When the move overlaps, that word's store would
+   straddle two of the words the next move of the same bytes loads, and
+   neither can be forwarded from it (Zen 4, a scratch loop moving 97
+   bytes 64 down: 18.1 TSC cycles against 19.1; memcpy keeps the word, at
+   12.6 against 13.3-14.0).  Reached without copy_forward's tests, and
+   the alias test written with "&" so that GCC lays the common case out
+   straight (make bench's rounds, median of 5 processes, 64 bytes down:
+   97 B 7.32 -> 7.10 ns, 128 B 5.70 -> 5.16, 193 B 7.64 -> 7.33; musl's
+   rep movsq 6.78, 4.89, 7.06).  */
+static inline void *
+move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
+{
+  size_t whole = n & ~(size_t) 7;
+  lm_rep_movsq (d, s, n / 8);
+  if (n % 8 != 0)
+    lm_small_copy16 (d + whole, s + whole, n % 8);
+  return d;
+}
+
 /* memmove of more than LM_SMALL_MAX bytes, apart from memmove itself so
    that the eight registers the small copy holds cost the large sizes no
    pushes: stores just before a rep movsb can stall it when they alias
@@ -112,8 +134,13 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
      src" into one test: both allow a forward copy.  */
   size_t gap = (uintptr_t) d - (uintptr_t) s;
 
-  if (gap >= n)
-    return copy_forward (d, s, n, (uintptr_t) s - (uintptr_t) d >= n);
+  if (__builtin_expect (gap >= n, 1))
+    {
+      if (n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max
+          && !(lm_tuning.alias_guard & lm_in_alias_window (d, s)))
+        return move_short_movsq (d, s, n);
+      return copy_forward (d, s, n, (uintptr_t) s - (uintptr_t) d >= n);
+    }
   if (gap == 0)
     return d;
   if (n >= lm_tuning.copy_rep_min && gap >= lm_tuning.move_chunk_min
