@@ -154,6 +154,17 @@ order (uint64_t a, uint64_t b)
   return (a > b) - (a < b);
 }
 
+/* 1..3 bytes: first, middle and last byte as one 24-bit number, most
+   significant first, so that one subtraction orders them (the difference
+   fits an int).  For 1 and 2 bytes the repeated bytes change nothing:
+   they compare equal exactly when the bytes before them do.  */
+static inline int
+lm_small_cmp3 (const unsigned char *a, const unsigned char *b, size_t n)
+{
+  return (int) ((uint32_t) a[0] << 16 | (uint32_t) a[n / 2] << 8 | a[n - 1])
+         - (int) ((uint32_t) b[0] << 16 | (uint32_t) b[n / 2] << 8 | b[n - 1]);
+}
+
 /* 0..16 bytes: at most two overlapping word compares.  Equal buffers,
    the common answer, are found with the words as loaded, one test for
    both; only a difference pays for the byte swaps.  When the first word
@@ -182,14 +193,8 @@ lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
         return order (__builtin_bswap32 (x0), __builtin_bswap32 (y0));
       return order (__builtin_bswap32 (x1), __builtin_bswap32 (y1));
     }
-  /* 1-3 bytes: first, second and last byte as one 24-bit number, most
-     significant first, so one subtraction orders 2 and 3 bytes (the
-     difference fits an int); a single byte is its own difference.  */
-  if (n >= 2)
-    return (int) ((uint32_t) a[0] << 16 | (uint32_t) a[1] << 8 | a[n - 1])
-           - (int) ((uint32_t) b[0] << 16 | (uint32_t) b[1] << 8 | b[n - 1]);
-  if (n == 1)
-    return a[0] - b[0];
+  if (n > 0)
+    return lm_small_cmp3 (a, b, n);
   return 0;
 }
 
