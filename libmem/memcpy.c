@@ -14,9 +14,10 @@
    aligned, rep movsb is as fast or faster).  A destination on a 64-byte
    boundary goes to rep movsb behind the fewest tests, since every
    instruction before it delays its start (Zen 4, make bench's rounds,
-   median of 5 processes, with this test first: memcpy 512 B 11.97 ->
-   11.17 ns, 1 KiB 15.52 -> 15.02, 2 KiB 24.27 -> 23.77, bare rep movsb
-   10.61 and 14.98; other destinations from 1.5 KiB up to 1% slower).
+   median of 5-7 processes, with this test first: memcpy 769 B 14.71 ->
+   14.43 ns, 1 KiB 15.52 -> 15.02, 2 KiB 24.27 -> 23.77, bare rep movsb
+   14.71 and 14.98; 512 B 11.2-12.0 from build to build, against 12.0
+   and bare 10.6; other destinations from 1.5 KiB up to 1% slower).
    Elsewhere, where the buffers do not overlap, rep movsb starts at the
    destination's next 64-byte boundary, the bytes before it going as one
    unaligned 64-byte block in registers (Zen 4, make bench, src+3 to
@@ -110,8 +111,8 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
-/* A forward move of LM_SMALL_MAX to LM_SHORT_MOVSQ_END bytes on rep
-   movsq's short path, the bytes after the last whole word copied from
+/* A forward move of more than LM_SMALL_MAX bytes and fewer than
+   LM_SHORT_MOVSQ_END on rep movsq's short path, the bytes after the last whole word copied from
    registers once it is done, where memcpy stores a word loaded before it
    (lm_rep_movsq_bytes).  When the move overlaps, that word's store would
    straddle two of the words the next move of the same bytes loads, and
