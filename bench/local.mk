@@ -16,21 +16,21 @@ EXTRA_DIST += bench/report.py bench/plot.gp
 # ratios behind the targets come from paired rounds (bench_rounds in
 # bench-host.cc), which BENCH_ROUND_PROCESSES processes run, since where
 # a process lands in memory moves some rows by whole cycles.  A run takes
-# about 15 minutes here; for a quick look:
+# about 17 minutes here; for a quick look:
 # make bench BENCH_REPETITIONS=2 BENCH_ROUNDS=3 BENCH_ROUND_PROCESSES=1 BENCH_MIN_TIME=0.002
 #help bench  time libmem on this machine against glibc, musl and the bare instructions (bench/host.md)
 #help bench-kernel  time libmem inside the kernel with the TSC (bench/kernel.csv)
 #help bench-report  bench/report.md: targets, ratio tables and plots from both
 #help-var BENCH_REPETITIONS  repetitions of each benchmark; the fastest counts (default 10)
 #help-var BENCH_ROUNDS  paired rounds behind the regret figures (default 30; 0 leaves them, and the sizes from 2 MiB, out)
-#help-var BENCH_ROUND_PROCESSES  processes that run the rounds; each row is the middle one's (default 3)
+#help-var BENCH_ROUND_PROCESSES  processes that run the rounds; each row is the middle one's (default 5)
 #help-var BENCH_MIN_TIME  seconds each repetition runs at least (default 0.005)
 #help-var BENCH_FLAGS  more Google Benchmark flags, e.g. --benchmark_filter=memcpy
 #help-var BENCH_ACCEL  accelerator for bench-kernel (default kvm, falling back to tcg)
 BENCH_MIN_TIME = 0.005
 BENCH_REPETITIONS = 10
 BENCH_ROUNDS = 30
-BENCH_ROUND_PROCESSES = 3
+BENCH_ROUND_PROCESSES = 5
 BENCH_FLAGS =
 
 if HAVE_BENCHMARK
