@@ -5,6 +5,14 @@
 #include "small.h"
 #include "x86_64/string-ops.h"
 
+/* Whether a forward copy of N > LM_SMALL_MAX bytes fits rep movsq's
+   short path, where the profile uses it (movsq_max).  */
+static inline bool
+short_movsq (size_t n)
+{
+  return n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max;
+}
+
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
    the buffers do not overlap, so a backward copy is allowed too.  rep
    movsq serves two size ranges where the profile says so (movsq_max):
@@ -33,7 +41,7 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
                        : lm_copy_fwd_loop (dst, src, n);
   if (n < lm_tuning.copy_rep_min)
     {
-      if (n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max)
+      if (short_movsq (n))
         lm_rep_movsq_bytes (dst, src, n);
       else
         return lm_copy_fwd_loop (dst, src, n);
@@ -111,8 +119,8 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
-/* A forward move of more than LM_SMALL_MAX bytes and fewer than
-   LM_SHORT_MOVSQ_END on rep movsq's short path, the bytes after the last whole word copied from
+/* A forward move of more than LM_SMALL_MAX bytes on rep movsq's short
+   path (short_movsq), the bytes after the last whole word copied from
    registers once it is done, where memcpy stores a word loaded before it
    (lm_rep_movsq_bytes).  When the move overlaps, that word's store would
    straddle two of the words the next move of the same bytes loads, and
@@ -147,7 +155,7 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
 
   if (__builtin_expect (gap >= n, 1))
     {
-      if (n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max
+      if (short_movsq (n)
           && !(lm_tuning.alias_guard & lm_in_alias_window (d, s)))
         return move_short_movsq (d, s, n);
       return copy_forward (d, s, n, (uintptr_t) s - (uintptr_t) d >= n);

@@ -16,8 +16,9 @@
    which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
    never, where that instruction is a slow microcode loop or not
    measured); short_rep, rep stosb for 65-127 byte fills (65-128 byte
-   copies always go in register pieces: memcpy.c); alias_guard, whether the CPU has the 4K-alias cliff (impl.h)
-   that copies in the window must avoid.  */
+   copies always go in register pieces: memcpy.c); alias_guard, whether
+   the CPU has the 4K-alias cliff (impl.h) that copies in the window must
+   avoid.  */
 
 #include "impl.h"
 
