@@ -40,8 +40,14 @@ bench_bench_host_CPPFLAGS = $(AM_CPPFLAGS) $(BENCHMARK_CFLAGS)
 # Every contender starts on a 64-byte boundary, as libmem does (see
 # configure.ac), so that a change in one does not move the others' code
 # across fetch blocks: musl's memcmp of 16 bytes took 6.8 or 10.4 ns
-# depending only on how large libmem's functions before it were.
-bench_bench_host_CXXFLAGS = -O2 -falign-functions=64
+# depending only on how large libmem's functions before it were.  The
+# harness's own call loops start on one too: a loop that straddles two
+# fetch blocks slows every contender by a different amount (Zen 4, the
+# batch loop moved 32 bytes on, make bench's rounds: memcpy 97 B libmem
+# 3.90 -> 5.36 ns, musl 5.44 -> 7.24, bare rep movsb 3.81 -> 4.61; at
+# 193 B libmem over musl 1.10 -> 1.11-1.73), so any edit above a loop
+# could move the small-size ratios.
+bench_bench_host_CXXFLAGS = -O2 -falign-functions=64 -falign-loops=64
 bench_bench_host_LDADD = libmem/libmem-core.la $(BENCHMARK_LIBS)
 CLEANFILES += bench/bench-host$(EXEEXT)
 
