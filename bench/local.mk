@@ -47,7 +47,7 @@ bench_bench_host_CPPFLAGS = $(AM_CPPFLAGS) $(BENCHMARK_CFLAGS)
 # 3.90 -> 5.36 ns, musl 5.44 -> 7.24, bare rep movsb 3.81 -> 4.61; at
 # 193 B libmem over musl 1.10 -> 1.11-1.73), so any edit above a loop
 # could move the small-size ratios.
-bench_bench_host_CXXFLAGS = -O2 -falign-functions=64 -falign-loops=64
+bench_bench_host_CXXFLAGS = $(BENCH_CXXSTD) -O2 -falign-functions=64 -falign-loops=64
 bench_bench_host_LDADD = libmem/libmem-core.la $(BENCHMARK_LIBS)
 CLEANFILES += bench/bench-host$(EXEEXT)
 
@@ -122,8 +122,7 @@ tune: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/report.py tune bench/tune.json
 else
 bench tune:
-	@echo "make $@: Google Benchmark was not found: install libbenchmark-dev" >&2; \
-	echo "(./install-deps does), then run configure again." >&2; exit 1
+	@echo "make $@: $(BENCH_MISSING)" >&2; exit 1
 endif
 #help tune  find libmem's crossovers on this CPU: a LIBMEM_TUNABLES string and a profile row
 
