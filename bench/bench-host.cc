@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -24,6 +25,7 @@
 #include <numeric>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern "C" {
@@ -150,6 +152,21 @@ struct implementation
 implementation *volatile impls;
 size_t impl_count;
 
+// Each implementation is called from call sites of its own (one
+// instance of each loop per slot in the table).  With one indirect call
+// shared by all of them, every function ran 2-3 cycles a call slower once
+// the site had called another, for the rest of the process, presumably
+// as the branch predictor went from a single target to a slower
+// prediction of several (Zen 4, make bench's rounds: libmem's memset of
+// 8 B 1.36 ns alone and 2.17 beside bare rep stosb, memcmp of 1 B 1.63
+// and 2.17; with a site each, 1.36 and 1.63 beside all the others).  Rows
+// at 1-32 B then compared which function a site had seen first, and the
+// fixed-size loop, which runs them one after another, disagreed with the
+// rounds.  A caller of memcpy has a call site that only calls memcpy.
+// The calls stay indirect through a volatile pointer, so that the
+// compiler can neither inline nor fold them.
+constexpr size_t call_sites = 24;
+
 // Forces an implementation's tuning for one benchmark, and restores
 // libmem's own afterwards.
 struct forced_tuning
@@ -206,18 +223,22 @@ struct bench_case
 };
 
 // Where case C at N bytes writes and reads.
-void
-case_buffers (const bench_case &c, size_t n, unsigned char **d,
-              const unsigned char **s)
+struct buffers
+{
+  unsigned char *dst;
+  const unsigned char *src;
+};
+
+buffers
+case_buffers (const bench_case &c, size_t n)
 {
   if (c.kind == op::move)
     {
       ptrdiff_t gap = c.gap != 0 ? c.gap : ptrdiff_t (n / 2);
       unsigned char *src = region_a + 4096 + (gap < 0 ? size_t (-gap) : 0);
-      *d = src + gap, *s = src;
+      return { src + gap, src };
     }
-  else
-    *d = region_a + c.dst_off, *s = region_b + c.src_off;
+  return { region_a + c.dst_off, region_b + c.src_off };
 }
 
 // memcmp's buffers: equal, then with the last byte different if the case
@@ -283,11 +304,14 @@ finish_random (benchmark::State &state)
 }
 
 // One pass over the random list with implementation IMPL; memcmp's
-// results summed, so that they are used.
+// results summed, so that they are used.  One instance per
+// implementation, so that each call site only ever calls one function
+// (see call_sites).
+template <size_t Impl>
 int
-random_pass (op kind, size_t impl)
+random_pass_from (op kind)
 {
-  const implementation &f = impls[impl];
+  const implementation &f = impls[Impl];
   int sink = 0;
   switch (kind)
     {
@@ -307,6 +331,20 @@ random_pass (op kind, size_t impl)
       break;
     }
   return sink;
+}
+
+template <size_t... Impl>
+constexpr auto
+random_sites (std::index_sequence<Impl...>)
+{
+  return std::array { random_pass_from<Impl>... };
+}
+
+int
+random_pass (op kind, size_t impl)
+{
+  static constexpr auto sites = random_sites (std::make_index_sequence<call_sites> ());
+  return sites[impl] (kind);
 }
 
 void
@@ -371,19 +409,21 @@ int rounds = 30;
 
 int compare_sink;
 
-// COUNT calls of implementation IMPL for case C at N bytes.  The loops
+// COUNT calls of implementation IMPL for case C at N bytes, from the
+// implementation's own call sites (call_sites).  The loops
 // keep everything in registers: a load from the harness's own memory
 // after the function's stores can be held up as if it depended on them
 // when their addresses agree modulo 4096 (with the case descriptor
 // reloaded in the loop, a 32-byte memset read 3.7 ns here against 1.6).
+template <size_t Impl>
 void
-call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
+call_batch_from (const bench_case &c, size_t n, size_t count)
 {
-  const implementation &f = impls[impl];
-  forced_tuning tuning (impl);
-  unsigned char *d;
-  const unsigned char *s;
-  case_buffers (c, n, &d, &s);
+  const implementation &f = impls[Impl];
+  forced_tuning tuning (Impl);
+  // Returned, not written through pointers: locals whose address has
+  // escaped are reloaded from the stack after every call the loop makes.
+  auto [d, s] = case_buffers (c, n);
   switch (c.kind)
     {
     case op::copy:
@@ -419,6 +459,20 @@ call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
         break;
       }
     }
+}
+
+template <size_t... Impl>
+constexpr auto
+batch_sites (std::index_sequence<Impl...>)
+{
+  return std::array { call_batch_from<Impl>... };
+}
+
+void
+call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
+{
+  static constexpr auto sites = batch_sites (std::make_index_sequence<call_sites> ());
+  sites[impl] (c, n, count);
 }
 
 // Calls of case C at N bytes in a batch: about 16 us, long against the
@@ -482,9 +536,7 @@ median_interval (std::vector<double> v)
 std::vector<bool>
 strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
 {
-  unsigned char *d;
-  const unsigned char *s;
-  case_buffers (c, n, &d, &s);
+  auto [d, s] = case_buffers (c, n);
   switch (c.kind)
     {
     case op::copy:
@@ -741,6 +793,13 @@ main (int argc, char **argv)
       if (!seen)
         table.push_back ({ "forced:" + slug (variants[v].name), lm_memcpy,
                            lm_memmove, lm_memset, lm_memcmp, &variants[v].tuning });
+    }
+  if (table.size () > call_sites)
+    {
+      fprintf (stderr, "%s: %zu implementations, but call sites for only "
+               "%zu: raise call_sites in bench-host.cc\n", argv[0],
+               table.size (), call_sites);
+      return 1;
     }
   impls = table.data ();
   impl_count = table.size ();
