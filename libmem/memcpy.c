@@ -5,18 +5,12 @@
 #include "small.h"
 #include "x86_64/string-ops.h"
 
-/* Whether a forward copy of N > LM_SMALL_MAX bytes fits rep movsq's
-   short path, where the profile uses it (movsq_max).  Below 128 bytes
-   the register loop is faster (Zen 4, a scratch loop moving 65-127 bytes
-   64 down: 0.5-7 TSC cycles faster at every size, 72 B 10.5 against
-   17.5; make bench's rounds, median of 5 processes: memmove 97 B 7.10 ->
-   6.51 ns, and 128 B, one test more ahead of rep movsq, 5.16 -> 5.43).
-   Only memmove gets here below 129: memcpy copies those in pieces.  */
+/* Whether a forward copy of N >= 2 * LM_SMALL_MAX bytes fits rep
+   movsq's short path, where the profile uses it (movsq_max).  */
 static inline bool
 short_movsq (size_t n)
 {
-  return n - 2 * LM_SMALL_MAX < LM_SHORT_MOVSQ_END - 2 * LM_SMALL_MAX
-         && n <= lm_tuning.movsq_max;
+  return n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max;
 }
 
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
@@ -125,7 +119,7 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
-/* A forward move of more than LM_SMALL_MAX bytes on rep movsq's short
+/* A forward move of 128-255 bytes on rep movsq's short
    path (short_movsq), the bytes after the last whole word copied from
    registers once it is done, where memcpy stores a word loaded before it
    (lm_rep_movsq_bytes).  When the move overlaps, that word's store would
@@ -147,7 +141,7 @@ move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
   return d;
 }
 
-/* memmove of more than LM_SMALL_MAX bytes, apart from memmove itself so
+/* memmove of 128 bytes or more, apart from memmove itself so
    that the eight registers the small copy holds cost the large sizes no
    pushes: stores just before a rep movsb can stall it when they alias
    its first loads modulo 4096 (make bench, Zen 4: 512 B 13.4 ns with the
@@ -174,11 +168,29 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
   return lm_copy_bwd_loop (d, s, n);
 }
 
+/* memmove of 65-127 bytes: the register loops, either way.  Forward,
+   rep movsq's short path is slower at these sizes (Zen 4, a scratch loop
+   moving 65-127 bytes 64 down: 0.5-7 TSC cycles at every size, 72 B 10.5
+   against 17.5; make bench's rounds, median of 5 processes, 97 B: 7.10
+   -> 6.51 ns).  Sorted out in memmove itself, where the test costs the
+   smallest moves a cycle at most (1 B 1.63 -> 1.90 ns, against glibc's
+   2.44), rather than in move_large, where it delayed rep movsq at 128 B
+   (5.16 -> 5.43).  */
+static __attribute__ ((noinline)) void *
+move_mid (unsigned char *d, const unsigned char *s, size_t n)
+{
+  if ((uintptr_t) d - (uintptr_t) s >= n)
+    return lm_copy_fwd_loop (d, s, n);
+  return lm_copy_bwd_loop (d, s, n);
+}
+
 LM_EXPORT void *
 LM_ENTRY (memmove) (void *dst, const void *src, size_t n)
 {
-  if (n > LM_SMALL_MAX)
+  if (n >= 2 * LM_SMALL_MAX)
     return move_large (dst, src, n);
+  if (n > LM_SMALL_MAX)
+    return move_mid (dst, src, n);
   lm_small_copy (dst, src, n);
   return dst;
 }
