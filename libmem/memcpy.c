@@ -119,18 +119,18 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
-/* A forward move of 128-255 bytes on rep movsq's short
-   path (short_movsq), the bytes after the last whole word copied from
-   registers once it is done, where memcpy stores a word loaded before it
-   (lm_rep_movsq_bytes).  When the move overlaps, that word's store would
-   straddle two of the words the next move of the same bytes loads, and
-   neither can be forwarded from it (Zen 4, a scratch loop moving 97
-   bytes 64 down: 18.1 TSC cycles against 19.1; memcpy keeps the word, at
-   12.6 against 13.3-14.0).  Reached without copy_forward's tests, and
-   the alias test written with "&" so that GCC lays the common case out
-   straight (make bench's rounds, median of 5 processes, 64 bytes down:
-   97 B 7.32 -> 7.10 ns, 128 B 5.70 -> 5.16, 193 B 7.64 -> 7.33; musl's
-   rep movsq 6.78, 4.89, 7.06).  */
+/* A forward move of 128-255 bytes on rep movsq's short path (short_movsq),
+   the bytes after the last whole word copied from registers once it is
+   done, where memcpy stores a word loaded before it (lm_rep_movsq_bytes).
+   When the move overlaps, that word's store would straddle two of the
+   words the next move of the same bytes loads, and neither can be
+   forwarded from it (Zen 4, a scratch loop moving 97 bytes 64 down: 18.1
+   TSC cycles against 19.1; memcpy keeps the word, at 12.6 against
+   13.3-14.0).  Reached without copy_forward's tests, and the alias test
+   written with "&" so that GCC lays the common case out straight (make
+   bench's rounds, median of 5 processes, 64 bytes down: 97 B 7.32 -> 7.10
+   ns, 128 B 5.70 -> 5.16, 193 B 7.64 -> 7.33; musl's rep movsq 6.78, 4.89,
+   7.06).  97 bytes have since gone to move_mid.  */
 static inline void *
 move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
 {
@@ -141,11 +141,11 @@ move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
   return d;
 }
 
-/* memmove of 128 bytes or more, apart from memmove itself so
-   that the eight registers the small copy holds cost the large sizes no
-   pushes: stores just before a rep movsb can stall it when they alias
-   its first loads modulo 4096 (make bench, Zen 4: 512 B 13.4 ns with the
-   pushes, against 10.6 for the bare instruction).  */
+/* memmove of 128 bytes or more, apart from memmove itself so that the
+   eight registers the small copy holds cost the large sizes no pushes:
+   stores just before a rep movsb can stall it when they alias its first
+   loads modulo 4096 (make bench, Zen 4: 512 B 13.4 ns with the pushes,
+   against 10.6 for the bare instruction).  */
 static __attribute__ ((noinline)) void *
 move_large (unsigned char *d, const unsigned char *s, size_t n)
 {
