@@ -164,8 +164,19 @@ size_t impl_count;
 // fixed-size loop, which runs them one after another, disagreed with the
 // rounds.  A caller of memcpy has a call site that only calls memcpy.
 // The calls stay indirect through a volatile pointer, so that the
-// compiler can neither inline nor fold them.
-constexpr size_t call_sites = 24;
+// compiler can neither inline nor fold them.  One slot each for
+// libmem, glibc, musl, bare rep and the byte loop, and for each of
+// libmem's other tunings.
+constexpr size_t call_sites = 5 + LM_TUNING_VARIANTS - 1;
+
+// An array of MAKE's result for each slot I, called with
+// std::integral_constant<size_t, I>: one template instance per slot.
+template <typename Make, size_t... Slot>
+constexpr auto
+per_slot (Make make, std::index_sequence<Slot...>)
+{
+  return std::array { make (std::integral_constant<size_t, Slot> ())... };
+}
 
 // Forces an implementation's tuning for one benchmark, and restores
 // libmem's own afterwards.
@@ -357,17 +368,12 @@ random_pass_from (op kind)
   return sink;
 }
 
-template <size_t... Impl>
-constexpr auto
-random_sites (std::index_sequence<Impl...>)
-{
-  return std::array { random_pass_from<Impl>... };
-}
-
 int
 random_pass (op kind, size_t impl)
 {
-  static constexpr auto sites = random_sites (std::make_index_sequence<call_sites> ());
+  static constexpr auto sites
+    = per_slot ([] (auto slot) { return &random_pass_from<slot>; },
+                std::make_index_sequence<call_sites> ());
   return sites[impl] (kind);
 }
 
@@ -485,17 +491,12 @@ call_batch_from (const bench_case &c, size_t n, size_t count)
     }
 }
 
-template <size_t... Impl>
-constexpr auto
-batch_sites (std::index_sequence<Impl...>)
-{
-  return std::array { call_batch_from<Impl>... };
-}
-
 void
 call_batch (const bench_case &c, size_t impl, size_t n, size_t count)
 {
-  static constexpr auto sites = batch_sites (std::make_index_sequence<call_sites> ());
+  static constexpr auto sites
+    = per_slot ([] (auto slot) { return &call_batch_from<slot>; },
+                std::make_index_sequence<call_sites> ());
   sites[impl] (c, n, count);
 }
 
@@ -821,8 +822,8 @@ main (int argc, char **argv)
   if (table.size () > call_sites)
     {
       fprintf (stderr, "%s: %zu implementations, but call sites for only "
-               "%zu: raise call_sites in bench-host.cc\n", argv[0],
-               table.size (), call_sites);
+               "%zu: count the new one in call_sites (bench-host.cc)\n",
+               argv[0], table.size (), call_sites);
       return 1;
     }
   impls = table.data ();
