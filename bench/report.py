@@ -138,14 +138,14 @@ def merge_rounds(runs):
     return merged
 
 
-def load_host(path):
+def load_host(path, merge=True):
     """Times and the run's context.  Paired rounds that more processes ran
-    (make bench's host-rounds-N.json beside PATH) are merged in."""
+    (make bench's host-rounds-N.json beside PATH) are merged in, if MERGE."""
     with open(path) as f:
         data = json.load(f)
     times = Times()
     extra = sorted(glob.glob(os.path.join(os.path.dirname(path) or ".",
-                                          "host-rounds-*.json")))
+                                          "host-rounds-*.json"))) if merge else []
     times.paired = merge_rounds([rounds_of(path)] + [rounds_of(p) for p in extra])
     times.processes = 1 + len(extra)
     for b in data["benchmarks"]:
@@ -725,12 +725,13 @@ def movsq_limit(times, copy):
 
 def crossover(times, cases):
     """The smallest size from which libmem's forced rep strategy is at
-    least as fast as its register loops at every larger measured size,
-    for each of CASES; the largest of those, or None."""
+    least as fast as its register loops at every larger measured size up
+    to 1 MiB (beyond, skew_band decides), for each of CASES; the largest
+    of those, or None."""
     found = []
     for case in cases:
         sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                       and (c, REP, n) in times)
+                       and (c, REP, n) in times and n <= MIB)
         if not sizes:
             continue
         start = None
@@ -745,8 +746,27 @@ def crossover(times, cases):
     return "max" if "max" in found else max(found)
 
 
+def skew_band(times, margin=1.05):
+    """skew_loop_min and skew_loop_max for this machine: the longest run of
+    sizes above 1 MiB (paired rounds) where the register loop, forced,
+    copies from src+3 to dst+2053 at least MARGIN times as fast as bare
+    rep movsb; ("max", 0) where there is none."""
+    case = "memcpy_misaligned"
+    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
+                   and n > MIB and (c, "rep", n) in times)
+    best, run = [], []
+    for n in sizes:
+        if times[(case, "rep", n)] >= margin * times[(case, LOOPS, n)]:
+            run.append(n)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return (best[0], best[-1]) if best else ("max", 0)
+
+
 def tune(path):
-    times, context = load_host(path)
+    times, context = load_host(path, merge=False)
     desc = dict(re.findall(r"(\w+)=(\S+)", context.get("libmem_tuning", "")))
     copy = crossover(times, ["memcpy", "memcpy_misaligned"])
     fill = crossover(times, ["memset"])
@@ -761,9 +781,12 @@ def tune(path):
     if None in (copy, fill, chunk, compare):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
-    spec = ("copy_rep_min=%s:movsq_max=%s:set_rep_min=%s:move_chunk_min=%s:"
-            "cmp_rep_min=%s:short_rep=%d:alias_guard=%d"
-            % (copy, movsq, fill, chunk, compare, short_rep, cliff))
+    skew_min, skew_max = skew_band(times)
+    spec = ("copy_rep_min=%s:movsq_max=%s:skew_loop_min=%s:skew_loop_max=%s:"
+            "set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:short_rep=%d:"
+            "alias_guard=%d"
+            % (copy, movsq, skew_min, skew_max, fill, chunk, compare,
+               short_rep, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -776,6 +799,14 @@ def tune(path):
         evidence.append("unaligned memcpy %s: rep movsq %.1f ns, rep movsb %.1f ns" % (
             size_label(n), times[("memcpy_misaligned", MOVSQ, n)],
             times[("memcpy_misaligned", REP, n)]))
+    if skew_max:
+        evidence.append("memcpy src+3 to dst+2053, %s-%s: loop %.0f-%.0f us, "
+                        "rep %.0f-%.0f us" % (
+                            size_label(skew_min), size_label(skew_max),
+                            times[("memcpy_misaligned", LOOPS, skew_min)] / 1e3,
+                            times[("memcpy_misaligned", LOOPS, skew_max)] / 1e3,
+                            times[("memcpy_misaligned", "rep", skew_min)] / 1e3,
+                            times[("memcpy_misaligned", "rep", skew_max)] / 1e3))
     near = times.get(("memcpy_distance1", "rep", 4 * KIB))
     far = times.get(("memcpy_distance64", "rep", 4 * KIB))
     if near and far:
@@ -804,8 +835,10 @@ this CPU, and say where it was measured):
   /* %s family %s model %s, make tune %s: %s.  */
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .short_rep = %s, .alias_guard = %s,
-              .copy_rep_min = %s, .movsq_max = %s, .set_rep_min = %s,
-              .move_chunk_min = %s, .cmp_rep_min = %s } } },""" % (
+              .copy_rep_min = %s, .movsq_max = %s,
+              .skew_loop_min = %s, .skew_loop_max = %s,
+              .set_rep_min = %s, .move_chunk_min = %s,
+              .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
         context.get("date", "?"), desc.get("profile", "?"),
         "\n  ".join(evidence) or "-", spec,
@@ -815,7 +848,8 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if short_rep else "false", "true" if cliff else "false",
-        size(copy), movsq, size(fill), size(chunk), size(compare)))
+        size(copy), movsq, size(skew_min), skew_max, size(fill), size(chunk),
+        size(compare)))
 
 
 def main(argv):

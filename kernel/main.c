@@ -80,7 +80,7 @@ apply_libmem_tunables (const char *cmdline)
       && lm_tune (spec, why, sizeof why) > 0)
     kprintf ("libmem: refused on the command line: %s; keeping the "
              "profile's value\n", why);
-  char line[256];
+  char line[512];
   lm_tuning_describe (line, sizeof line);
   kprintf ("libmem: %s\n", line);
 }

@@ -9,9 +9,10 @@
    The fields: copy_rep_min, from which size forward copies use rep movs
    instead of the 64-byte register loop; movsq_max, up to which size
    copies use rep movsq instead (below 256 B, its short path, and from
-   copy_rep_min for an unaligned destination; 0: never); set_rep_min,
-   likewise for fills
-   with rep stos; move_chunk_min, the narrowest gap at which a backward
+   copy_rep_min for an unaligned destination; 0: never); skew_loop_min
+   and skew_loop_max, the sizes between which forward copies between
+   skewed buffers go back to the register loop (SIZE_MAX: never);
+   set_rep_min, likewise for fills with rep stos; move_chunk_min, the narrowest gap at which a backward
    memmove copies gap-sized chunks with rep movs; cmp_rep_min, from
    which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
    never, where that instruction is a slow microcode loop or not
@@ -47,6 +48,12 @@ static const struct profile_row rows[] = {
        one (12.8 against 14.8 for rep movsb, 16.1 for the loop), which
        holds to 1 KiB (16.9 against 18.9) and ends by 2 KiB (42.1 against
        27.6): copy_rep_min 512, movsq_max 1536.
+     - skewed copies (impl.h's lm_skewed): rep movsb over the register
+       loop 1.12-1.38 from 12 to 32 MiB, 0.70-0.80 at 8 MiB, 0.89-0.98
+       at 48 MiB (make bench's rounds, src+3 to dst+2053, four
+       processes): skew_loop_min 12 MiB, skew_loop_max 32 MiB.  That is
+       this part's 32 MiB L3 (per CCD, as on most Zen 3-5 parts); one
+       with more or less L3 would move the band: make tune measures it.
      - fills: rep stosb 2.7 ns at 97 B (FSRM); the loop wins to 512 B
        (9.3 against 10.9 ns) and ties from 769 (14.0 against 12.8 for the
        bare instruction): set_rep_min 768.
@@ -61,6 +68,7 @@ static const struct profile_row rows[] = {
   { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
                     .copy_rep_min = 512, .movsq_max = 1536,
+                    .skew_loop_min = 12 << 20, .skew_loop_max = 32 << 20,
                     .set_rep_min = 768, .move_chunk_min = 512,
                     .cmp_rep_min = 2048 } } },
   /* Zen 1/2 (family 17h) and Hygon Dhyana (18h): ERMS without FSRM,
@@ -68,8 +76,8 @@ static const struct profile_row rows[] = {
      ERMS-without-FSRM middle, and the cliff is not known there.  */
   { AMD_LIKE, 0x17, 0x18, LM_CPU_ERMS,
     { "amd-zen1", { .erms = true, .short_rep = false, .alias_guard = false,
-                    .copy_rep_min = 1024, .set_rep_min = 1024,
-                    .move_chunk_min = 1024,
+                    .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                    .set_rep_min = 1024, .move_chunk_min = 1024,
                     .cmp_rep_min = SIZE_MAX } } },
   /* Intel with FSRM: Ice Lake, and Golden Cove (Sapphire Rapids,
      Alder Lake P-cores) and later.  From a Golden Cove Xeon's make bench
@@ -81,34 +89,35 @@ static const struct profile_row rows[] = {
      27 ns, glibc 29 ns), so no guard.  */
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS | LM_CPU_FSRM,
     { "intel-fsrm", { .erms = true, .short_rep = false, .alias_guard = false,
-                      .copy_rep_min = 512, .set_rep_min = 128,
-                      .move_chunk_min = 512,
-                    .cmp_rep_min = SIZE_MAX } } },
+                      .copy_rep_min = 512, .skew_loop_min = SIZE_MAX,
+                      .set_rep_min = 128, .move_chunk_min = 512,
+                      .cmp_rep_min = SIZE_MAX } } },
   /* Intel with ERMS, without FSRM: Ivy Bridge to Cascade Lake.  Not
      measured: the FSRM figures' crossovers doubled for the dearer
      start-up; Intel has not shown the cliff.  */
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS,
     { "intel-erms", { .erms = true, .short_rep = false, .alias_guard = false,
-                      .copy_rep_min = 1024, .set_rep_min = 512,
-                      .move_chunk_min = 1024,
-                    .cmp_rep_min = SIZE_MAX } } },
+                      .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                      .set_rep_min = 512, .move_chunk_min = 1024,
+                      .cmp_rep_min = SIZE_MAX } } },
   /* Any other CPU with ERMS (other vendors and families, and a Zen 3
-     or later whose hypervisor hides FSRM): the safe middle.  The guard is on: where the cliff is unknown, a copy in
-     the window costs at most ~2.7x by the loop (Golden Cove) but up to
-     25x by rep movsb (Zen 4).  */
+     or later whose hypervisor hides FSRM): the safe middle.  The guard
+     is on: where the cliff is unknown, a copy in the window costs at
+     most ~2.7x by the loop (Golden Cove) but up to 25x by rep movsb
+     (Zen 4).  */
   { 0, 0, ~0u, LM_CPU_ERMS,
     { "generic-erms", { .erms = true, .short_rep = false, .alias_guard = true,
-                        .copy_rep_min = 1024, .set_rep_min = 1024,
-                        .move_chunk_min = 1024,
-                    .cmp_rep_min = SIZE_MAX } } },
+                        .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                        .set_rep_min = 1024, .move_chunk_min = 1024,
+                        .cmp_rep_min = SIZE_MAX } } },
   /* No ERMS: rep movsb is a byte loop in microcode; rep movsq/stosq is
      the fast string form every x86_64 CPU has, but starts slowly (QEMU's
      qemu64 model is such a CPU).  */
   { 0, 0, ~0u, 0,
     { "no-erms", { .erms = false, .short_rep = false, .alias_guard = false,
-                   .copy_rep_min = 2048, .set_rep_min = 2048,
-                   .move_chunk_min = 2048,
-                    .cmp_rep_min = SIZE_MAX } } },
+                   .copy_rep_min = 2048, .skew_loop_min = SIZE_MAX,
+                   .set_rep_min = 2048, .move_chunk_min = 2048,
+                   .cmp_rep_min = SIZE_MAX } } },
 };
 
 enum { ROWS = sizeof rows / sizeof rows[0] };

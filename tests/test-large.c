@@ -50,13 +50,15 @@ check_set (const char *config, size_t n, size_t off)
       }
 }
 
+/* Move N bytes GAP bytes up (or down), the lower of source and
+   destination AT bytes into dst's buffer.  */
 static void
-check_move (const char *config, size_t n, ptrdiff_t gap)
+check_move (const char *config, size_t n, ptrdiff_t gap, size_t at)
 {
   /* Positions in dst's buffer hold their own index mod 251: the result of
      any move is then easy to predict byte by byte.  */
-  size_t s = gap < 0 ? (size_t) -gap : 0, d = s + (size_t) gap;
-  for (size_t i = 0; i < n + (size_t) (gap < 0 ? -gap : gap); i++)
+  size_t s = at + (gap < 0 ? (size_t) -gap : 0), d = s + (size_t) gap;
+  for (size_t i = 0; i < at + n + (size_t) (gap < 0 ? -gap : gap); i++)
     dst.lo[i] = (unsigned char) (i % 251);
   lm_memmove (dst.lo + d, dst.lo + s, n);
   for (size_t i = 0; i < n; i++)
@@ -72,6 +74,7 @@ main (void)
 {
   static const size_t sizes[] = { 2049, 4095, 4097, 65535, 65537,
                                   (1 << 20) + 1, (8 << 20) - 1,
+                                  (16 << 20) + 3, /* amd-zen3's skew band */
                                   (64 << 20) - 5 };
   const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);
@@ -96,12 +99,13 @@ main (void)
           check_copy (name, n, so, so + 16);
           check_copy (name, n, 64, 0);       /* 64 bytes behind */
           check_set (name, n, test_random () % 64);
-          check_move (name, n, 64);
-          check_move (name, n, -64);
+          check_move (name, n, 64, 0);
+          check_move (name, n, -64, 0);
+          check_move (name, n, -67, 5);      /* skewed: lm_skewed */
           /* Wide gaps need room for source and destination side by side.  */
           size_t m = n < BIG / 2 ? n : BIG / 2;
-          check_move (name, m, (ptrdiff_t) (m / 2) + 1);
-          check_move (name, m, -(ptrdiff_t) (m / 3));
+          check_move (name, m, (ptrdiff_t) (m / 2) + 1, 0);
+          check_move (name, m, -(ptrdiff_t) (m / 3), 0);
         }
     }
   return test_finish ("large sizes up to 64 MiB");
