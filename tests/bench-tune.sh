@@ -1,0 +1,78 @@
+#!/bin/bash
+# make tune's arithmetic (bench/report.py tune) on a synthetic run: the
+# crossovers come from the forced rows up to 1 MiB, the skew band from
+# the paired rounds of skewed copies above it, and both reach the
+# LIBMEM_TUNABLES string and the profile row.
+set -u
+[ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 was not found at configure time"; exit 77; }
+report="$srcdir/bench/report.py"
+work=$(mktemp -d) || exit 1
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail () { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+LOOPS=forced:register-loops-only
+REP=forced:rep-movsb-stosb-cmpsb-above-64-B
+
+# One fixed-size row: case, strategy, size, ns.
+row () {
+  printf '{"name": "%s/%s/%s", "run_type": "iteration", "real_time": %s, "time_unit": "ns"},\n' "$@"
+}
+
+# Loop and rep for CASE at 256 B, 512 B and 1 MiB, rep faster from 512 B;
+# and, to show the crossover stops at 1 MiB, the loop faster at 2 MiB.
+crossing () {
+  row "$1" $LOOPS 256 10; row "$1" $REP 256 12
+  row "$1" $LOOPS 512 14; row "$1" $REP 512 12
+  row "$1" $LOOPS 1048576 30000; row "$1" $REP 1048576 20000
+  row "$1" $LOOPS 2097152 50000; row "$1" $REP 2097152 60000
+}
+
+# Paired rounds of memcpy_misaligned at SIZE: loop and bare rep times.
+rounds () {
+  printf '{"name": "memcpy_misaligned/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "rep": %s, "libmem": %s},\n' \
+    "$1" $LOOPS "$2" "$3" "$3"
+}
+
+# tune on the rows from standard input; the output goes to $work/tune.txt.
+tune_on () {
+  { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
+      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3"},' \
+      ' "benchmarks": ['
+    for c in memcpy memcpy_misaligned memset memmove_backward_half memcmp_equal; do
+      crossing $c
+    done
+    cat
+    printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
+      '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
+  } > "$work/tune.json"
+  "$PYTHON3" "$report" tune "$work/tune.json" > "$work/tune.txt" 2>&1
+}
+
+# The loop 1.3x as fast from 12 to 32 MiB, only 1.02x at 48 MiB.
+tune_on <<JSON || fail "report.py tune failed"
+$(rounds 8388608 200 160)
+$(rounds 12582913 600 780)
+$(rounds 16777216 800 1040)
+$(rounds 33554432 2000 2600)
+$(rounds 50331649 3000 3060)
+JSON
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:skew_loop_min=12582913:skew_loop_max=33554432:set_rep_min=512:' "$work/tune.txt" ||
+  fail "the crossover or the skew band is not in the settings"
+grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.txt" ||
+  fail "the skew band is not in the profile row"
+grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
+  fail "the skew band's evidence is not shown"
+
+# No size where the loop wins by 5%: no band.
+tune_on <<JSON || fail "report.py tune failed without a band"
+$(rounds 16777216 1000 1040)
+$(rounds 33554432 2000 1900)
+JSON
+grep -q 'skew_loop_min=max:skew_loop_max=0:' "$work/tune.txt" ||
+  fail "a machine without the band got one"
+grep -q '\.skew_loop_min = SIZE_MAX, \.skew_loop_max = 0,' "$work/tune.txt" ||
+  fail "the profile row without a band does not say never"
+
+[ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
+echo "bench-tune: crossovers and the skew band as documented"
