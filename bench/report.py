@@ -782,10 +782,13 @@ def tune(path):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
-    spec = ("copy_rep_min=%s:movsq_max=%s:skew_loop_min=%s:skew_loop_max=%s:"
-            "set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:short_rep=%d:"
-            "alias_guard=%d"
-            % (copy, movsq, skew_min, skew_max, fill, chunk, compare,
+    # Not measured here (it needs many sizes at many distances): the
+    # profile in force's value.
+    words = desc.get("movsb_words_max", "0")
+    spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
+            "skew_loop_max=%s:set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:"
+            "short_rep=%d:alias_guard=%d"
+            % (copy, movsq, words, skew_min, skew_max, fill, chunk, compare,
                short_rep, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
@@ -836,6 +839,8 @@ this CPU, and say where it was measured):
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .short_rep = %s, .alias_guard = %s,
               .copy_rep_min = %s, .movsq_max = %s,
+              .movsb_words_max = %s, /* the profile's: make tune does
+                                        not measure it */
               .skew_loop_min = %s, .skew_loop_max = %s,
               .set_rep_min = %s, .move_chunk_min = %s,
               .cmp_rep_min = %s } } },""" % (
@@ -848,8 +853,8 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if short_rep else "false", "true" if cliff else "false",
-        size(copy), movsq, size(skew_min), skew_max, size(fill), size(chunk),
-        size(compare)))
+        size(copy), movsq, size(words), size(skew_min), skew_max, size(fill),
+        size(chunk), size(compare)))
 
 
 def main(argv):

@@ -38,7 +38,9 @@ short_movsq (size_t n)
    2 and 4 KiB 25.41 and 42.97 ns with and without it).  A destination
    on a 64-byte boundary is not tested: a skewed copy there keeps rep
    movsb (1.17x the loop's time at 16 MiB in a scratch loop) rather than
-   cost every aligned copy a cycle.  */
+   cost every aligned copy a cycle.  Both ways to rep movsb with an
+   aligned destination leave a ragged end to one word stored after it,
+   where the profile says so (movsb_words_max, lm_rep_movsb_words).  */
 /* The rest of a forward copy of skew_loop_min bytes or more, past the
    HEAD bytes already copied: the register loop for skewed buffers
    (lm_skewed) up to skew_loop_max, else rep movsb.  Out of line and
@@ -72,7 +74,7 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
         return lm_copy_fwd_loop (dst, src, n);
     }
   else if (((uintptr_t) dst & 63) == 0 && lm_tuning.erms)
-    lm_rep_movsb (dst, src, n);
+    lm_rep_movsb_words (dst, src, n, lm_tuning.movsb_words_max);
   else if (!lm_tuning.erms || (n <= lm_tuning.movsq_max
                                && ((uintptr_t) dst & 7) != 0))
     lm_rep_movsq_bytes (dst, src, n);
@@ -83,7 +85,8 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
       lm_copy32 (dst, src, 32);
       if (__builtin_expect (n >= lm_tuning.skew_loop_min, 0))
         return copy_skew_band (dst, src, n, head);
-      lm_rep_movsb (dst + head, src + head, n - head);
+      lm_rep_movsb_words (dst + head, src + head, n - head,
+                          lm_tuning.movsb_words_max);
     }
   else if (__builtin_expect (n >= lm_tuning.skew_loop_min, 0))
     return copy_skew_band (dst, src, n, 0);

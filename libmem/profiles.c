@@ -9,7 +9,9 @@
    The fields: copy_rep_min, from which size forward copies use rep movs
    instead of the 64-byte register loop; movsq_max, up to which size
    copies use rep movsq instead (below 256 B, its short path, and from
-   copy_rep_min for an unaligned destination; 0: never); skew_loop_min
+   copy_rep_min for an unaligned destination; 0: never); movsb_words_max,
+   up to which size rep movsb stops at the last whole word and stores
+   the ragged end as one word (0: never); skew_loop_min
    and skew_loop_max, the sizes between which forward copies between
    skewed buffers go back to the register loop (SIZE_MAX: never);
    set_rep_min, likewise for fills with rep stos; move_chunk_min, the narrowest gap at which a backward
@@ -48,6 +50,11 @@ static const struct profile_row rows[] = {
        one (12.8 against 14.8 for rep movsb, 16.1 for the loop), which
        holds to 1 KiB (16.9 against 18.9) and ends by 2 KiB (42.1 against
        27.6): copy_rep_min 512, movsq_max 1536.
+     - rep movsb takes about 5 TSC cycles longer for a count that is not
+       a multiple of 8, up to about 2 KiB (string-ops.h's
+       lm_rep_movsb_words; make bench's rounds, median of 5 processes:
+       memcpy 769 B 14.46 -> 13.64 ns, 1537 B 21.01 -> 19.42, 64 bytes
+       down 15.06 -> 13.36 and 21.56 -> 19.66): movsb_words_max 2016.
      - skewed copies (impl.h's lm_skewed): rep movsb over the register
        loop 1.12-1.38 from 12 to 32 MiB, 0.70-0.80 at 8 MiB, 0.89-0.98
        at 48 MiB (make bench's rounds, src+3 to dst+2053, four
@@ -68,6 +75,7 @@ static const struct profile_row rows[] = {
   { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
                     .copy_rep_min = 512, .movsq_max = 1536,
+                    .movsb_words_max = 2016,
                     .skew_loop_min = 12 << 20, .skew_loop_max = 32 << 20,
                     .set_rep_min = 768, .move_chunk_min = 512,
                     .cmp_rep_min = 2048 } } },

@@ -37,7 +37,7 @@ rounds () {
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
-      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3"},' \
+      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016"},' \
       ' "benchmarks": ['
     for c in memcpy memcpy_misaligned memset memmove_backward_half memcmp_equal; do
       crossing $c
@@ -57,7 +57,7 @@ $(rounds 16777216 800 1040)
 $(rounds 33554432 2000 2600)
 $(rounds 50331649 3000 3060)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:skew_loop_min=12582913:skew_loop_max=33554432:set_rep_min=512:' "$work/tune.txt" ||
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:set_rep_min=512:' "$work/tune.txt" ||
   fail "the crossover or the skew band is not in the settings"
 grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.txt" ||
   fail "the skew band is not in the profile row"

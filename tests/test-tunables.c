@@ -14,7 +14,7 @@
 static const struct lm_tuning base = {
   .erms = true, .short_rep = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
-  .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
+  .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
 };
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
@@ -71,6 +71,9 @@ main (int argc, char **argv)
   if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms
       || t.cmp_rep_min != 4096 || t.movsq_max != 0)
     test_fail ("max, flags, cmp_rep_min and movsq_max not applied");
+  t = parse ("movsb_words_max=0", 0, NULL);
+  if (t.movsb_words_max != 0)
+    test_fail ("movsb_words_max not applied");
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
