@@ -13,6 +13,24 @@ short_movsq (size_t n)
   return n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max;
 }
 
+/* The rest of a forward copy of skew_loop_min bytes or more, past the
+   HEAD bytes already copied: the register loop for skewed buffers
+   (lm_skewed) up to skew_loop_max, else rep movsb.  Out of line and
+   reached by a jump, so that copy_forward keeps its registers and
+   layout (a test written into it, ahead of every rep movsb, cost
+   copies from 512 B up one to three cycles: Zen 4, make bench's rounds,
+   median of 5 processes, memcpy 769 B 14.46 -> 15.24 ns).  */
+static __attribute__ ((noinline, cold)) void *
+copy_skew_band (unsigned char *dst, const unsigned char *src, size_t n,
+                size_t head)
+{
+  if (n <= lm_tuning.skew_loop_max && lm_skewed (dst, src))
+    lm_copy_fwd_loop (dst + head, src + head, n - head);
+  else
+    lm_rep_movsb (dst + head, src + head, n - head);
+  return dst;
+}
+
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
    the buffers do not overlap, so a backward copy is allowed too.  rep
    movsq serves two size ranges where the profile says so (movsq_max):
@@ -41,24 +59,6 @@ short_movsq (size_t n)
    cost every aligned copy a cycle.  Both ways to rep movsb with an
    aligned destination leave a ragged end to one word stored after it,
    where the profile says so (movsb_words_max, lm_rep_movsb_words).  */
-/* The rest of a forward copy of skew_loop_min bytes or more, past the
-   HEAD bytes already copied: the register loop for skewed buffers
-   (lm_skewed) up to skew_loop_max, else rep movsb.  Out of line and
-   reached by a jump, so that copy_forward keeps its registers and
-   layout (a test written into it, ahead of every rep movsb, cost
-   copies from 512 B up one to three cycles: Zen 4, make bench's rounds,
-   median of 5 processes, memcpy 769 B 14.46 -> 15.24 ns).  */
-static __attribute__ ((noinline, cold)) void *
-copy_skew_band (unsigned char *dst, const unsigned char *src, size_t n,
-                size_t head)
-{
-  if (n <= lm_tuning.skew_loop_max && lm_skewed (dst, src))
-    lm_copy_fwd_loop (dst + head, src + head, n - head);
-  else
-    lm_rep_movsb (dst + head, src + head, n - head);
-  return dst;
-}
-
 static void *
 copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
               bool backward_ok)

@@ -65,9 +65,9 @@ lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
    destination: 769 B 37.9 against 32.9 TSC cycles, 1025 B 43.5 against
    38.6, 2017 B 0.92 of the time at the median over source offsets; level
    from about 2040 B, and worse from 2 KiB at some distances: 2047 B up
-   to 1.41).  Not where that word would straddle a page boundary, which
-   made a store cost 1.14-1.44 times the copy (1025 B ending 1 byte into
-   a page).  Safe for overlap with dst < src: the last word is loaded
+   to 1.41).  Not where that word would straddle a page boundary: such a
+   store made the copy take 1.14-1.44 times as long (1025 B ending 1
+   byte into a page).  Safe for overlap with dst < src: the last word is loaded
    before the copy.  */
 static inline void
 lm_rep_movsb_words (void *dst, const void *src, size_t n, size_t words_max)
