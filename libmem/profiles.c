@@ -11,17 +11,17 @@
    copies use rep movsq instead (below 256 B, its short path, and from
    copy_rep_min for an unaligned destination; 0: never); movsb_words_max,
    up to which size rep movsb stops at the last whole word and stores
-   the ragged end as one word (0: never); skew_loop_min
-   and skew_loop_max, the sizes between which forward copies between
-   skewed buffers go back to the register loop (SIZE_MAX: never);
-   set_rep_min, likewise for fills with rep stos; move_chunk_min, the narrowest gap at which a backward
-   memmove copies gap-sized chunks with rep movs; cmp_rep_min, from
-   which size memcmp uses repe cmpsb instead of its word loop (SIZE_MAX:
-   never, where that instruction is a slow microcode loop or not
-   measured); short_rep, rep stosb for 65-127 byte fills (65-128 byte
-   copies always go in register pieces: memcpy.c); alias_guard, whether
-   the CPU has the 4K-alias cliff (impl.h) that copies in the window must
-   avoid.  */
+   the ragged end as one word (0: never); skew_loop_min and
+   skew_loop_max, the sizes between which forward copies between skewed
+   buffers go back to the register loop (SIZE_MAX: never); set_rep_min,
+   likewise for fills with rep stos; move_chunk_min, the narrowest gap at
+   which a backward memmove copies gap-sized chunks with rep movs;
+   cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
+   word loop (SIZE_MAX: never, where that instruction is a slow microcode
+   loop or not measured); short_rep, rep stosb for 65-127 byte fills
+   (65-128 byte copies always go in register pieces: memcpy.c);
+   alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
+   copies in the window must avoid.  */
 
 #include "impl.h"
 

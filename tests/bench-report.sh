@@ -3,13 +3,7 @@
 # limit only where the lower end of its 95% interval is, and the rows over
 # it only within their interval are listed apart, not hidden; and a 1-32 B
 # target is unsettled where the rounds and the fixed-size loop disagree.
-set -u
-[ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 was not found at configure time"; exit 77; }
-report="$srcdir/bench/report.py"
-work=$(mktemp -d) || exit 1
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail () { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$srcdir/tests/report-lib.sh"
 
 # report.py on a run whose benchmarks (JSON objects, comma-separated) come
 # on standard input; the report goes to $work/host.md.

@@ -3,13 +3,7 @@
 # crossovers come from the forced rows up to 1 MiB, the skew band from
 # the paired rounds of skewed copies above it, and both reach the
 # LIBMEM_TUNABLES string and the profile row.
-set -u
-[ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 was not found at configure time"; exit 77; }
-report="$srcdir/bench/report.py"
-work=$(mktemp -d) || exit 1
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail () { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$srcdir/tests/report-lib.sh"
 
 LOOPS=forced:register-loops-only
 REP=forced:rep-movsb-stosb-cmpsb-above-64-B

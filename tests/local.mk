@@ -125,7 +125,7 @@ TESTS += tests/bench-report.sh
 EXTRA_DIST += tests/bench-report.sh
 # make tune's crossovers and skew band, on a synthetic run.
 TESTS += tests/bench-tune.sh
-EXTRA_DIST += tests/bench-tune.sh
+EXTRA_DIST += tests/bench-tune.sh tests/report-lib.sh
 AM_TESTS_ENVIRONMENT += PYTHON3='$(PYTHON3)'; export PYTHON3;
 
 clean-local: clean-test-dirs clean-coverage

@@ -12,6 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A word at any address, allowed to alias anything.  */
+typedef uint64_t __attribute__ ((may_alias, aligned (1))) lm_string_word;
+
 /* Ask for the cache line at ADDR ahead of need.  An address, not a
    pointer: the line may lie outside any object, and a prefetch never
    faults.  prefetcht0 is baseline on x86_64 and touches no vector
@@ -49,9 +52,10 @@ lm_rep_movsq (void *dst, const void *src, size_t words)
 static inline void
 lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
 {
-  typedef uint64_t __attribute__ ((may_alias, aligned (1))) word;
-  word last = *(const word *) ((const unsigned char *) src + n - 8);
-  word *last_dst = (word *) ((unsigned char *) dst + n - 8);
+  lm_string_word last
+    = *(const lm_string_word *) ((const unsigned char *) src + n - 8);
+  lm_string_word *last_dst
+    = (lm_string_word *) ((unsigned char *) dst + n - 8);
   lm_rep_movsq (dst, src, n / 8);
   if (n % 8 != 0)
     *last_dst = last;
@@ -67,18 +71,18 @@ lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
    from about 2040 B, and worse from 2 KiB at some distances: 2047 B up
    to 1.41).  Not where that word would straddle a page boundary: such a
    store made the copy take 1.14-1.44 times as long (1025 B ending 1
-   byte into a page).  Safe for overlap with dst < src: the last word is loaded
-   before the copy.  */
+   byte into a page).  Safe for overlap with dst < src: the last word is
+   loaded before the copy.  */
 static inline void
 lm_rep_movsb_words (void *dst, const void *src, size_t n, size_t words_max)
 {
-  typedef uint64_t __attribute__ ((may_alias, aligned (1))) word;
   if (__builtin_expect (n % 8 != 0, 1) && n <= words_max
       && ((uintptr_t) dst + n) & 4088)
     {
-      word last = *(const word *) ((const unsigned char *) src + n - 8);
+      lm_string_word last
+        = *(const lm_string_word *) ((const unsigned char *) src + n - 8);
       lm_rep_movsb (dst, src, n & ~(size_t) 7);
-      *(word *) ((unsigned char *) dst + n - 8) = last;
+      *(lm_string_word *) ((unsigned char *) dst + n - 8) = last;
     }
   else
     lm_rep_movsb (dst, src, n);
