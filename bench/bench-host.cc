@@ -572,9 +572,9 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
                n <= t.movsq_max, n < t.copy_rep_min,
                uintptr_t (d) - uintptr_t (s) >= t.move_chunk_min };
     case op::set:
-      if (n <= LM_SMALL_MAX)
+      if (n <= 32)
         return {};
-      return { t.erms, t.short_rep, n >= t.set_rep_min };
+      return { t.erms, n >= t.set_rep_min };
     case op::compare:
       return { n > 16 && n >= t.cmp_rep_min };
     }
@@ -716,6 +716,7 @@ all_cases ()
            bench_case { "memmove_backward_64", op::move, 0, 0, 64, false, true, true },
            bench_case { "memmove_backward_half", op::move, 0, 0, 0, false, true, true },
            bench_case { "memset", op::set, 0, 0, 0, false, true, true },
+           bench_case { "memset_misaligned", op::set, 3, 0, 0, false, true, false },
            bench_case { "memcmp_equal", op::compare, 0, 0, 0, false, true, true },
            bench_case { "memcmp_last", op::compare, 0, 0, 0, true, false, true } })
       v.push_back ({ c, n });

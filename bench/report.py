@@ -54,7 +54,8 @@ DISTANCE_LIMIT_NO_CLIFF = 1.10
 DISTANCE_LIMIT_CLIFF = 0.20
 
 CASES = ["memcpy", "memcpy_misaligned", "memmove_forward", "memmove_backward_64",
-         "memmove_backward_half", "memset", "memcmp_equal", "memcmp_last"]
+         "memmove_backward_half", "memset", "memset_misaligned", "memcmp_equal",
+         "memcmp_last"]
 RANDOM_CASES = ["memcpy_random", "memset_random", "memcmp_random"]
 IMPLS = ["libmem", "glibc", "musl", "rep", "byteloop"]
 
@@ -769,14 +770,10 @@ def tune(path):
     times, context = load_host(path, merge=False)
     desc = dict(re.findall(r"(\w+)=(\S+)", context.get("libmem_tuning", "")))
     copy = crossover(times, ["memcpy", "memcpy_misaligned"])
-    fill = crossover(times, ["memset"])
+    fill = crossover(times, ["memset", "memset_misaligned"])
     half = crossover(times, ["memmove_backward_half"])
     chunk = half // 2 if isinstance(half, int) else half
     compare = crossover(times, ["memcmp_equal"])
-    short = [n for (c, i, n) in times if c == "memset" and i == LOOPS and 64 < n < 128
-             and (c, REP, n) in times]
-    short_rep = int(bool(short) and all(times[("memset", REP, n)] <= times[("memset", LOOPS, n)]
-                                        for n in short))
     cliff = int(has_cliff(times))
     if None in (copy, fill, chunk, compare):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
@@ -787,9 +784,8 @@ def tune(path):
     words = desc.get("movsb_words_max", "0")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:"
-            "short_rep=%d:alias_guard=%d"
-            % (copy, movsq, words, skew_min, skew_max, fill, chunk, compare,
-               short_rep, cliff))
+            "alias_guard=%d"
+            % (copy, movsq, words, skew_min, skew_max, fill, chunk, compare, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -837,7 +833,7 @@ this CPU, and say where it was measured):
 
   /* %s family %s model %s, make tune %s: %s.  */
   { %s, %s, %s, %s,
-    { "NAME", { .erms = %s, .short_rep = %s, .alias_guard = %s,
+    { "NAME", { .erms = %s, .alias_guard = %s,
               .copy_rep_min = %s, .movsq_max = %s,
               .movsb_words_max = %s, /* the profile's: make tune does
                                         not measure it */
@@ -852,7 +848,7 @@ this CPU, and say where it was measured):
         "; ".join(evidence), vendor_macro, family, family,
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
-        "true" if short_rep else "false", "true" if cliff else "false",
+        "true" if cliff else "false",
         size(copy), movsq, size(words), size(skew_min), skew_max, size(fill),
         size(chunk), size(compare)))
 

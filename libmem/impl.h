@@ -61,9 +61,6 @@ lm_store32 (unsigned char *p, uint32_t v)
 /* Sizes up to this are "small": every strategy below handles them with a
    fixed number of overlapping loads and stores.  */
 #define LM_SMALL_MAX 64
-/* FSRM makes rep stosb cheap below this size (measured: 2.8 ns from 1
-   to 127 bytes, 9.0 ns at 128).  */
-#define LM_SHORT_REP_END 128
 /* Zen 4 runs rep movsq on a short path while its count stays under 32
    words: 193 bytes take 6.3 ns, where rep movsb takes 12.0 and the
    register loop 8.4; 256 bytes take 12.7 (make bench).  */
@@ -113,9 +110,6 @@ lm_skewed (const void *dst, const void *src)
 struct lm_tuning
 {
   bool erms;               /* rep movsb/stosb, else rep movsq/stosq */
-  bool short_rep;          /* rep stosb also for 65-127 byte fills,
-                              where its start-up is short (FSRM on
-                              AMD) */
   bool alias_guard;        /* the CPU has the 4K-alias cliff: keep
                               rep movsb away from it */
   size_t copy_rep_min;     /* forward copies this long use rep movs */
@@ -216,7 +210,6 @@ void *lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src,
 
 /* Fill strategies.  PATTERN is the fill byte repeated eight times.  Each
    returns DST, as the copy strategies do.  */
-void *lm_set_small (unsigned char *dst, uint64_t pattern, size_t n);
 void *lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n);
 void *lm_set_rep (unsigned char *dst, uint64_t pattern, size_t n);
 

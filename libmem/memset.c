@@ -1,35 +1,38 @@
 /* memset.c -- memset and its fill strategies.  */
 
 #include "impl.h"
-#include "small.h"
 #include "x86_64/string-ops.h"
 
-void *
-lm_set_small (unsigned char *dst, uint64_t pattern, size_t n)
+/* 32 bytes a step from P while P is below LAST, then the 32 bytes at
+   LAST, which overlap the last step: every size from 32 bytes past P's
+   start is a loop of whole steps and one fixed tail, with no cascade
+   of tests for the end.  */
+static inline void
+fill_steps (unsigned char *p, unsigned char *last, uint64_t pattern)
 {
-  lm_small_set (dst, pattern, n);
-  return dst;
+  for (; p < last; p += 32)
+    {
+      lm_store64 (p, pattern);
+      lm_store64 (p + 8, pattern);
+      lm_store64 (p + 16, pattern);
+      lm_store64 (p + 24, pattern);
+    }
+  lm_store64 (last, pattern);
+  lm_store64 (last + 8, pattern);
+  lm_store64 (last + 16, pattern);
+  lm_store64 (last + 24, pattern);
 }
 
-/* More than 64 bytes: an unaligned first word, 64 bytes a step with the
-   destination 8-byte aligned, and the small fill for the ragged end.  */
+/* More than 32 bytes: an unaligned first word, then the steps from the
+   first 8-byte boundary.  Unaligned steps lose beyond 128 bytes, where
+   every eighth word is split between cache lines (make bench's rounds,
+   Zen 4, destination 3 bytes past a page: 385 B 0.91 against 0.60 times
+   bare rep stosb's time, 512 B 1.04 against 0.75).  */
 void *
 lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n)
 {
   lm_store64 (dst, pattern);
-  size_t i = -(uintptr_t) dst & 7;
-  for (; n - i >= 64; i += 64)
-    {
-      lm_store64 (dst + i, pattern);
-      lm_store64 (dst + i + 8, pattern);
-      lm_store64 (dst + i + 16, pattern);
-      lm_store64 (dst + i + 24, pattern);
-      lm_store64 (dst + i + 32, pattern);
-      lm_store64 (dst + i + 40, pattern);
-      lm_store64 (dst + i + 48, pattern);
-      lm_store64 (dst + i + 56, pattern);
-    }
-  lm_small_set (dst + i, pattern, n - i);
+  fill_steps (dst + (-(uintptr_t) dst & 7), dst + n - 32, pattern);
   return dst;
 }
 
@@ -56,38 +59,16 @@ fill_pattern (int c)
   return (unsigned char) c * UINT64_C (0x0101010101010101);
 }
 
-/* More than 32 bytes.  From LM_SHORT_REP_END on, rep stosb comes first,
-   behind one size test and the tuning's two, and takes the fill byte as
-   it came rather than from the pattern, which is only made on the paths
-   that store it.  Each test or multiply before the instruction cost it
-   time (Zen 4, make bench, against the tree of tests this replaced:
-   1 KiB 14.1-14.3 ns against 15.0, 1.5 KiB 17.4 against 18.5, 2 KiB 18.5
-   against 19.6, the last two now level with bare rep stosb; 33-64 bytes
-   pay one test more, 2.45 against 2.2 ns at 64).  memset reaches it, and
-   it the loops, by jumps, so that the destination stays in the return
-   register and no return address is pushed before the instruction
-   (make bench's rounds, median of 7 processes, over bare rep stosb, with
-   the jumps against inline with a call: 769 B 1.04 against 1.11, 1537 B
-   1.03 against 1.07, 1-2 B 0.50-0.56 against 0.60-0.67; 64 B 0.90
-   against 0.80).  */
+/* More than 128 bytes, or at least set_rep_min: rep stosb from
+   set_rep_min, the loop below it.  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {
-  if (n >= LM_SHORT_REP_END)
-    {
-      if (n >= lm_tuning.set_rep_min && lm_tuning.erms)
-        lm_rep_stosb (d, (uint8_t) c, n);
-      else if (n < lm_tuning.set_rep_min)
-        return lm_set_loop (d, fill_pattern (c), n);
-      else
-        return lm_set_rep (d, fill_pattern (c), n);
-    }
-  else if (n > LM_SMALL_MAX && lm_tuning.short_rep)
-    lm_rep_stosb (d, (uint8_t) c, n);
-  else if (n > LM_SMALL_MAX)
+  if (n < lm_tuning.set_rep_min)
     return lm_set_loop (d, fill_pattern (c), n);
-  else
-    lm_small_set (d, fill_pattern (c), n);
+  if (__builtin_expect (!lm_tuning.erms, 0))
+    return lm_set_rep (d, fill_pattern (c), n);
+  lm_rep_stosb (d, (uint8_t) c, n);
   return d;
 }
 
@@ -98,15 +79,34 @@ set_large (unsigned char *d, int c, size_t n)
    Zen 4 than musl's cascade of stores.)  Each step's stores lie within
    the buffer for every size that reaches it: 4-byte stores at both ends
    cover 4-8 bytes, 8-byte ones at both ends 9-16, and 8-byte ones at 8
-   and n - 16 the rest up to 32.  */
+   and n - 16 the rest up to 32.
+
+   33-128 bytes below set_rep_min take unaligned steps here, with no
+   jump: one to four steps and the tail, 12 or 16 stores.  Against the
+   64-byte steps and cascade they replace, reached through a function
+   that also chose rep stosb for 65-127 bytes on Zen 4 (make bench's
+   rounds, median of five processes, over bare rep stosb's time): 49 B
+   0.75 against 1.00, 64 B 0.70 against 0.90, 128 B 0.28 against 0.53,
+   256 B 0.50 against 0.62; 97 B 1.11 against 1.22, but 1.30 against
+   1.10 with the destination 3 bytes past a page.  rep stosb takes 9
+   cycles at every size from 65 to 127 bytes; the steps take 10 at 97
+   bytes, and 13 where one of their words is split between lines.  */
 LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
   unsigned char *d = dst;
   if (__builtin_expect (n > 32, 0))
-    return set_large (d, c, n);
+    {
+      if (n > 128 || n >= lm_tuning.set_rep_min)
+        return set_large (d, c, n);
+      fill_steps (d, d + n - 32, fill_pattern (c));
+      return dst;
+    }
   uint64_t pattern = fill_pattern (c);
-  if (__builtin_expect (n < 4, 0))
+  /* No __builtin_expect here: with it, GCC put the 1-3 byte stores
+     past the steps above, across a 64-byte line, and 1-2 byte fills
+     took a cycle longer.  */
+  if (n < 4)
     {
       if (n > 0)
         {

@@ -14,13 +14,12 @@
    the ragged end as one word (0: never); skew_loop_min and
    skew_loop_max, the sizes between which forward copies between skewed
    buffers go back to the register loop (SIZE_MAX: never); set_rep_min,
-   likewise for fills with rep stos; move_chunk_min, the narrowest gap at
+   likewise for fills with rep stos (fills of up to 32 bytes never
+   use it); move_chunk_min, the narrowest gap at
    which a backward memmove copies gap-sized chunks with rep movs;
    cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
    word loop (SIZE_MAX: never, where that instruction is a slow microcode
-   loop or not measured); short_rep, rep stosb for 65-127 byte fills
-   (65-128 byte copies always go in register pieces: memcpy.c);
-   alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
+   loop or not measured); alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
    copies in the window must avoid.  */
 
 #include "impl.h"
@@ -61,9 +60,11 @@ static const struct profile_row rows[] = {
        processes): skew_loop_min 12 MiB, skew_loop_max 32 MiB.  That is
        this part's 32 MiB L3 (per CCD, as on most Zen 3-5 parts); one
        with more or less L3 would move the band: make tune measures it.
-     - fills: rep stosb 2.7 ns at 97 B (FSRM); the loop wins to 512 B
-       (9.3 against 10.9 ns) and ties from 769 (14.0 against 12.8 for the
-       bare instruction): set_rep_min 768.
+     - fills: memset's 32-byte steps (memset.c) win to 512 B (9.0
+       against 10.7 ns for bare rep stosb; 128 B 2.5 against 8.7), except
+       at 97 B, where FSRM's rep stosb takes 2.45 ns and the steps 2.7
+       (3.5 with the destination 3 bytes past a page); from 769 B rep
+       stosb wins (12.8 against 14.5 ns by the loop): set_rep_min 768.
      - rep movsb at 4 KiB takes 1150 ns with the destination 1-15 bytes
        ahead of the source modulo 4096 against 42 ns at 64 bytes, and rep
        movsq has the same cliff: the guard avoids it.
@@ -73,7 +74,7 @@ static const struct profile_row rows[] = {
      Zen 3 and Zen 5 are not measured here; the guard follows AMD's Zen 3
      reports.  */
   { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
-    { "amd-zen3", { .erms = true, .short_rep = true, .alias_guard = true,
+    { "amd-zen3", { .erms = true, .alias_guard = true,
                     .copy_rep_min = 512, .movsq_max = 1536,
                     .movsb_words_max = 2016,
                     .skew_loop_min = 12 << 20, .skew_loop_max = 32 << 20,
@@ -83,7 +84,7 @@ static const struct profile_row rows[] = {
      so rep's start-up is dearer.  Not measured: the thresholds are the
      ERMS-without-FSRM middle, and the cliff is not known there.  */
   { AMD_LIKE, 0x17, 0x18, LM_CPU_ERMS,
-    { "amd-zen1", { .erms = true, .short_rep = false, .alias_guard = false,
+    { "amd-zen1", { .erms = true, .alias_guard = false,
                     .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
                     .set_rep_min = 1024, .move_chunk_min = 1024,
                     .cmp_rep_min = SIZE_MAX } } },
@@ -91,12 +92,13 @@ static const struct profile_row rows[] = {
      Alder Lake P-cores) and later.  From a Golden Cove Xeon's make bench
      (issue 8, glibc 2.36): the register loop took 1.17x rep movsb's time
      at 1 KiB, 1.12x at 2 KiB, 1.07x at 4 KiB, so rep from 512 B (512 B
-     itself not measured); the fill path took 1.62x rep stosb's at 128 B,
-     so rep stosb from 128 B (65-127 B not measured: no short_rep);
+     itself not measured); the fill loop of the time (64-byte steps)
+     took 1.62x rep stosb's at 128 B, so rep stosb from 128 B (65-127 B,
+     and memset's 32-byte steps, not measured);
      no short-distance cliff (4 KiB at distance 1 mod 4096: rep movsb
      27 ns, glibc 29 ns), so no guard.  */
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS | LM_CPU_FSRM,
-    { "intel-fsrm", { .erms = true, .short_rep = false, .alias_guard = false,
+    { "intel-fsrm", { .erms = true, .alias_guard = false,
                       .copy_rep_min = 512, .skew_loop_min = SIZE_MAX,
                       .set_rep_min = 128, .move_chunk_min = 512,
                       .cmp_rep_min = SIZE_MAX } } },
@@ -104,7 +106,7 @@ static const struct profile_row rows[] = {
      measured: the FSRM figures' crossovers doubled for the dearer
      start-up; Intel has not shown the cliff.  */
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS,
-    { "intel-erms", { .erms = true, .short_rep = false, .alias_guard = false,
+    { "intel-erms", { .erms = true, .alias_guard = false,
                       .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
                       .set_rep_min = 512, .move_chunk_min = 1024,
                       .cmp_rep_min = SIZE_MAX } } },
@@ -114,7 +116,7 @@ static const struct profile_row rows[] = {
      most ~2.7x by the loop (Golden Cove) but up to 25x by rep movsb
      (Zen 4).  */
   { 0, 0, ~0u, LM_CPU_ERMS,
-    { "generic-erms", { .erms = true, .short_rep = false, .alias_guard = true,
+    { "generic-erms", { .erms = true, .alias_guard = true,
                         .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
                         .set_rep_min = 1024, .move_chunk_min = 1024,
                         .cmp_rep_min = SIZE_MAX } } },
@@ -122,7 +124,7 @@ static const struct profile_row rows[] = {
      the fast string form every x86_64 CPU has, but starts slowly (QEMU's
      qemu64 model is such a CPU).  */
   { 0, 0, ~0u, 0,
-    { "no-erms", { .erms = false, .short_rep = false, .alias_guard = false,
+    { "no-erms", { .erms = false, .alias_guard = false,
                    .copy_rep_min = 2048, .skew_loop_min = SIZE_MAX,
                    .set_rep_min = 2048, .move_chunk_min = 2048,
                    .cmp_rep_min = SIZE_MAX } } },

@@ -1,7 +1,8 @@
 /* small.h -- the small-size strategies (up to LM_SMALL_MAX bytes), inline
    so the entry points pay no extra call for the sizes where a call costs
-   the most.  The out-of-line lm_copy_small, lm_set_small and lm_cmp_small
-   wrap them for the tests.
+   the most.  The out-of-line lm_copy_small and lm_cmp_small wrap
+   them for the tests.  (memset's sizes up to 32 bytes are its own, in
+   memset.c.)
 
    memcmp's words are loaded little-endian and byte-swapped, so comparing
    them as integers compares their bytes in memory order, as unsigned
@@ -88,57 +89,6 @@ lm_small_copy (unsigned char *dst, const unsigned char *src, size_t n)
       lm_store64 (dst + n - 24, b1);
       lm_store64 (dst + n - 16, b2);
       lm_store64 (dst + n - 8, b3);
-    }
-}
-
-/* 0..16 bytes of C.  The word patterns are made only where needed: the
-   smallest fills skip the 64-bit multiply.  */
-static inline void
-lm_small_set16 (unsigned char *dst, unsigned char c, size_t n)
-{
-  if (n >= 8)
-    {
-      uint64_t pattern = c * UINT64_C (0x0101010101010101);
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + n - 8, pattern);
-    }
-  else if (n >= 4)
-    {
-      uint32_t pattern = c * UINT32_C (0x01010101);
-      lm_store32 (dst, pattern);
-      lm_store32 (dst + n - 4, pattern);
-    }
-  else if (n > 0)
-    {
-      dst[0] = c;
-      dst[n / 2] = c;
-      dst[n - 1] = c;
-    }
-}
-
-/* 0..64 bytes: a fixed set of possibly overlapping stores.  */
-static inline void
-lm_small_set (unsigned char *dst, uint64_t pattern, size_t n)
-{
-  if (n <= 16)
-    lm_small_set16 (dst, (unsigned char) pattern, n);
-  else if (n <= 32)
-    {
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + 8, pattern);
-      lm_store64 (dst + n - 16, pattern);
-      lm_store64 (dst + n - 8, pattern);
-    }
-  else
-    {
-      lm_store64 (dst, pattern);
-      lm_store64 (dst + 8, pattern);
-      lm_store64 (dst + 16, pattern);
-      lm_store64 (dst + 24, pattern);
-      lm_store64 (dst + n - 32, pattern);
-      lm_store64 (dst + n - 24, pattern);
-      lm_store64 (dst + n - 16, pattern);
-      lm_store64 (dst + n - 8, pattern);
     }
 }
 

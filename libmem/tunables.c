@@ -59,7 +59,7 @@ same (const char *a, size_t n, const char *b)
 
 enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVSB_WORDS_MAX, SKEW_LOOP_MIN,
              SKEW_LOOP_MAX, SET_REP_MIN, MOVE_CHUNK_MIN, CMP_REP_MIN,
-             ALIAS_GUARD, SHORT_REP, ERMS };
+             ALIAS_GUARD, ERMS };
 static const struct key
 {
   const char *name;
@@ -75,7 +75,6 @@ static const struct key
   { "move_chunk_min", MOVE_CHUNK_MIN },
   { "cmp_rep_min", CMP_REP_MIN },
   { "alias_guard", ALIAS_GUARD },
-  { "short_rep", SHORT_REP },
   { "erms", ERMS },
 };
 enum { KEYS = sizeof keys / sizeof keys[0] };
@@ -104,7 +103,6 @@ flag_field (struct lm_tuning *t, enum field f)
   switch (f)
     {
     case ALIAS_GUARD: return &t->alias_guard;
-    case SHORT_REP: return &t->short_rep;
     case ERMS: return &t->erms;
     default: return NULL;
     }
@@ -241,8 +239,7 @@ lm_tune (const char *spec, char *error, size_t size)
 static bool
 tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
 {
-  return a->erms == b->erms && a->short_rep == b->short_rep
-         && a->alias_guard == b->alias_guard
+  return a->erms == b->erms && a->alias_guard == b->alias_guard
          && a->copy_rep_min == b->copy_rep_min
          && a->movsq_max == b->movsq_max
          && a->movsb_words_max == b->movsb_words_max
@@ -291,7 +288,6 @@ lm_tuning_describe (char *buf, size_t size)
   if (lm_profile && !tuning_equal (&lm_tuning, &lm_profile->tuning))
     puts_ (&t, "+tunables");
   puts_ (&t, lm_tuning.erms ? " erms=1" : " erms=0");
-  puts_ (&t, lm_tuning.short_rep ? " short_rep=1" : " short_rep=0");
   puts_ (&t, lm_tuning.alias_guard ? " alias_guard=1" : " alias_guard=0");
   put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
   put_size (&t, " movsq_max=", lm_tuning.movsq_max);

@@ -43,19 +43,19 @@ lm_tuning_variants (struct lm_tuning_variant *v)
       lm_profile_at (i)->name, lm_profile_at (i)->tuning };
   v[n++] = (struct lm_tuning_variant) {
     "rep movsb/stosb/cmpsb above 64 B",
-    { .erms = true, .short_rep = true, .alias_guard = false,
+    { .erms = true, .alias_guard = false,
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
       .set_rep_min = LM_SMALL_MAX + 1,
       .move_chunk_min = 1, .cmp_rep_min = 17 } };
   v[n++] = (struct lm_tuning_variant) {
     "rep movsq/stosq above 64 B",
-    { .erms = false, .short_rep = false, .alias_guard = false,
+    { .erms = false, .alias_guard = false,
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
       .set_rep_min = LM_SMALL_MAX + 1,
       .move_chunk_min = 1, .cmp_rep_min = SIZE_MAX } };
   v[n++] = (struct lm_tuning_variant) {
     "register loops only",
-    { .erms = true, .short_rep = false, .alias_guard = true,
+    { .erms = true, .alias_guard = true,
       .copy_rep_min = SIZE_MAX, .skew_loop_min = SIZE_MAX,
       .set_rep_min = SIZE_MAX,
       .move_chunk_min = SIZE_MAX, .cmp_rep_min = SIZE_MAX } };

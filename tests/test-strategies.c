@@ -101,7 +101,6 @@ main (void)
   check_copy_range ("copy_fwd_loop", lm_copy_fwd_loop, 65, MAX_LEN, -1);
   check_copy_range ("copy_bwd_loop", lm_copy_bwd_loop, 65, MAX_LEN, +1);
   check_copy_range ("copy_fwd_movsq", lm_copy_fwd_movsq, 8, MAX_LEN, -1);
-  check_fill ("set_small", lm_set_small, 0, LM_SMALL_MAX);
   check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
 
   for (int erms = 0; erms <= 1; erms++)

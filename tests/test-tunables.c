@@ -12,7 +12,7 @@
 #include "harness.h"
 
 static const struct lm_tuning base = {
-  .erms = true, .short_rep = true, .alias_guard = true,
+  .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
   .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
 };
@@ -66,9 +66,9 @@ main (int argc, char **argv)
   struct lm_tuning t = parse ("copy_rep_min=1024:set_rep_min=2048:alias_guard=0", 0, NULL);
   if (t.copy_rep_min != 1024 || t.set_rep_min != 2048 || t.alias_guard)
     test_fail ("good settings not applied");
-  t = parse ("move_chunk_min=max:short_rep=0:erms=0:cmp_rep_min=4096"
-             ":movsq_max=0", 0, NULL);
-  if (t.move_chunk_min != SIZE_MAX || t.short_rep || t.erms
+  t = parse ("move_chunk_min=max:erms=0:cmp_rep_min=4096:movsq_max=0", 0,
+             NULL);
+  if (t.move_chunk_min != SIZE_MAX || t.erms
       || t.cmp_rep_min != 4096 || t.movsq_max != 0)
     test_fail ("max, flags, cmp_rep_min and movsq_max not applied");
   t = parse ("movsb_words_max=0", 0, NULL);
