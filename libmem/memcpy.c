@@ -95,9 +95,9 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
   return dst;
 }
 
-/* memcpy of more than 64 bytes.  The buffers never overlap, so up to 128
-   bytes the copy goes in four independent, possibly overlapping 32-byte
-   pieces, with no test but the size's.  FSRM's rep movsb is no faster
+/* memcpy of 65-128 bytes.  The buffers never overlap, so the copy goes
+   in four independent, possibly overlapping 32-byte pieces, with no
+   test but the size's.  FSRM's rep movsb is no faster
    there once it has to be reached through tests (Zen 4, make bench's
    rounds, 3 processes, at 97 bytes: pieces 4.09 ns aligned, 3.54-3.78
    from src+3 to dst+2053, 3.84 at distance 64, against 4.34 for rep
@@ -107,8 +107,6 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
 static __attribute__ ((noinline)) void *
 copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
 {
-  if (n > 2 * LM_SMALL_MAX)
-    return copy_forward (d, s, n, true);
   lm_copy32 (d, s, 0);
   lm_copy32 (d, s, 32);
   lm_copy32 (d + n - 64, s + n - 64, 0);
@@ -117,8 +115,15 @@ copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
 }
 
 /* Up to 64 bytes here, in four registers at most, so that the smallest
-   copies run without a push.  Longer ones go on in copy_above64 and from
-   129 bytes reach copy_forward by a jump, not a call: a call's return
+   copies run without a push.  From 129 bytes the copy goes on in
+   copy_forward, tested for right after the smallest sizes: through
+   copy_above64 it took two more taken branches (make bench's rounds,
+   Zen 4, median of 5 processes: 193 B 5.98 -> 5.44 ns, 256 B 8.43 ->
+   7.62, 512 B 11.96 -> 11.15 against bare rep movsb's 10.6, 769 B 13.61
+   -> 13.08; from 1 KiB, destination 64-byte aligned, a cycle slower,
+   14.98 -> 15.27; tested first, ahead of the 16-byte one, it made 8-16 B
+   copies two cycles slower).  65-128 bytes go to copy_above64.  Both
+   are reached by a jump, not a call: a call's return
    address, and the destination saved on the stack across it, are stores
    just before rep movsb, which can stall it when they alias its first
    loads modulo 4096 (Zen 4, make bench's rounds, median of 7 processes,
@@ -139,6 +144,8 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   const unsigned char *s = src;
   if (__builtin_expect (n <= 16, 1))
     lm_small_copy16 (d, s, n);
+  else if (__builtin_expect (n > 2 * LM_SMALL_MAX, 0))
+    return copy_forward (d, s, n, true);
   else if (__builtin_expect (n <= 32, 1))
     lm_small_copy32 (d, s, n);
   else if (n <= 64)
