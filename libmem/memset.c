@@ -82,15 +82,16 @@ set_large (unsigned char *d, int c, size_t n)
    and n - 16 the rest up to 32.
 
    33-128 bytes below set_rep_min take unaligned steps here, with no
-   jump: one to four steps and the tail, 12 or 16 stores.  Against the
+   jump: one to three steps and the tail, 8 to 16 stores.  Against the
    64-byte steps and cascade they replace, reached through a function
    that also chose rep stosb for 65-127 bytes on Zen 4 (make bench's
    rounds, median of five processes, over bare rep stosb's time): 49 B
-   0.75 against 1.00, 64 B 0.70 against 0.90, 128 B 0.28 against 0.53,
-   256 B 0.50 against 0.62; 97 B 1.11 against 1.22, but 1.30 against
-   1.10 with the destination 3 bytes past a page.  rep stosb takes 9
-   cycles at every size from 65 to 127 bytes; the steps take 10 at 97
-   bytes, and 13 where one of their words is split between lines.  */
+   0.75 against 1.00, 64 B 0.70 against 0.90, 128 B 0.28 against 0.53
+   (and 256 B, by lm_set_loop, 0.50 against 0.62); 97 B 1.11 against
+   1.22, but 1.30 against 1.10 with the destination 3 bytes past a
+   page.  There rep stosb takes 9 cycles (FSRM prices 1-127 bytes
+   alike) and the 16 stores 10, or 13 where one of them is split
+   between cache lines.  */
 LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
