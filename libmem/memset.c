@@ -60,7 +60,14 @@ fill_pattern (int c)
 }
 
 /* More than 128 bytes, or at least set_rep_min: rep stosb from
-   set_rep_min, the loop below it.  */
+   set_rep_min, the loop below it.  rep stosb comes behind the tuning's
+   two tests and takes the fill byte as it came; the pattern is made
+   only on the paths that store it.  memset reaches this function, and
+   it the loop, by jumps, so that the destination stays in the return
+   register and no return address is pushed before the instruction
+   (make bench's rounds, median of 7 processes, over bare rep stosb,
+   with the jumps against inline with a call: 769 B 1.04 against 1.11,
+   1537 B 1.03 against 1.07).  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {

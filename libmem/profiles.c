@@ -14,12 +14,12 @@
    the ragged end as one word (0: never); skew_loop_min and
    skew_loop_max, the sizes between which forward copies between skewed
    buffers go back to the register loop (SIZE_MAX: never); set_rep_min,
-   likewise for fills with rep stos (fills of up to 32 bytes never
-   use it); move_chunk_min, the narrowest gap at
-   which a backward memmove copies gap-sized chunks with rep movs;
-   cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
-   word loop (SIZE_MAX: never, where that instruction is a slow microcode
-   loop or not measured); alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
+   likewise for fills with rep stos (fills of up to 32 bytes never use
+   it); move_chunk_min, the narrowest gap at which a backward memmove
+   copies gap-sized chunks with rep movs; cmp_rep_min, from which size
+   memcmp uses repe cmpsb instead of its word loop (SIZE_MAX: never,
+   where that instruction is a slow microcode loop or not measured);
+   alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
    copies in the window must avoid.  */
 
 #include "impl.h"
