@@ -572,7 +572,7 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
                n <= t.movsq_max, n < t.copy_rep_min,
                uintptr_t (d) - uintptr_t (s) >= t.move_chunk_min };
     case op::set:
-      if (n <= 32)
+      if (n <= LM_SET_CASCADE_MAX)
         return {};
       return { t.erms, n >= t.set_rep_min };
     case op::compare:

@@ -103,7 +103,7 @@ LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
   unsigned char *d = dst;
-  if (__builtin_expect (n > 32, 0))
+  if (__builtin_expect (n > LM_SET_CASCADE_MAX, 0))
     {
       if (n > 128 || n >= lm_tuning.set_rep_min)
         return set_large (d, c, n);
