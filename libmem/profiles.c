@@ -61,10 +61,10 @@ static const struct profile_row rows[] = {
        this part's 32 MiB L3 (per CCD, as on most Zen 3-5 parts); one
        with more or less L3 would move the band: make tune measures it.
      - fills: memset's 32-byte steps (memset.c) win to 512 B (9.0
-       against 10.7 ns for bare rep stosb; 128 B 2.5 against 8.7), except
-       at 97 B, where FSRM's rep stosb takes 2.45 ns and the steps 2.7
-       (3.5 with the destination 3 bytes past a page); from 769 B rep
-       stosb wins (12.8 against 14.5 ns by the loop): set_rep_min 768.
+       against 10.7 ns for bare rep stosb; 128 B 2.7 against 8.7) or tie
+       (97 B: 2.45 ns, FSRM's rep stosb 2.45 aligned and 2.72 with the
+       destination 3 bytes past a page); from 769 B rep stosb wins (12.8
+       against 14.5 ns by the loop): set_rep_min 768.
      - rep movsb at 4 KiB takes 1150 ns with the destination 1-15 bytes
        ahead of the source modulo 4096 against 42 ns at 64 bytes, and rep
        movsq has the same cliff: the guard avoids it.
