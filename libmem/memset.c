@@ -23,9 +23,9 @@ fill32 (unsigned char *p, uint64_t pattern)
    eighth (make bench's rounds, Zen 4, destination 3 bytes past a page:
    385 B 0.91 against 0.60 times bare rep stosb's time, 512 B 1.04
    against 0.75).  Starting an aligned destination's steps at its
-   second word rather than its first, median of 5 processes: 193 B 4.63
-   -> 3.96 ns, 385 B 7.90 -> 7.23; 256 B 4.64 -> 4.73, 512 B 9.01 ->
-   9.10.  */
+   second word rather than its first (make bench's rounds, median of 5
+   processes): 193 B 4.63 -> 3.96 ns, 385 B 7.90 -> 7.23; 256 B 4.64 ->
+   4.73, 512 B 9.01 -> 9.10.  */
 static inline void
 fill_from_word (unsigned char *dst, size_t n, uint64_t pattern)
 {
