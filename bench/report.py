@@ -795,6 +795,13 @@ def tune(path):
         if isinstance(n, int):
             evidence.append("%s %s: loop %.1f ns, rep %.1f ns" % (
                 label, size_label(n), times[(case, LOOPS, n)], times[(case, REP, n)]))
+    if isinstance(half, int):
+        # Two chunks only: with more, rep movs gains on the loop (Zen 4,
+        # gap 512: 0.88-0.96 of its time at 1-64 KiB in a scratch loop).
+        evidence.append("memmove by half %s (two chunks; more favour rep): "
+                        "loop %.1f ns, rep %.1f ns" % (
+                            size_label(half), times[("memmove_backward_half", LOOPS, half)],
+                            times[("memmove_backward_half", REP, half)]))
     if movsq:
         n = max(n for (c, i, n) in times if c == "memcpy_misaligned" and i == MOVSQ
                 and n <= movsq)

@@ -57,6 +57,12 @@ grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.tx
   fail "the skew band is not in the profile row"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
+# memmove by half 512 B is two chunks of 256: move_chunk_min 256, with
+# the figures it came from.
+grep -q 'move_chunk_min=256:' "$work/tune.txt" ||
+  fail "move_chunk_min is not half the memmove crossover"
+grep -q 'memmove by half 512 B (two chunks; more favour rep): loop 14.0 ns, rep 12.0 ns' "$work/tune.txt" ||
+  fail "move_chunk_min's evidence is not shown"
 
 # No size where the loop wins by 5%: no band.
 tune_on <<JSON || fail "report.py tune failed without a band"
