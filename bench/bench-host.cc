@@ -560,9 +560,8 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
               const unsigned char *s, size_t n, bool backward_ok)
 {
   auto movsb = [&] (const unsigned char *to, size_t len) {
-    bool words = len % 8 != 0 && len <= t.movsb_words_max
-                 && ((uintptr_t (to) + len) & 4088) != 0;
-    return std::string (words ? "movsb-words" : "movsb");
+    return std::string (lm_movsb_words_apply (to, len, t.movsb_words_max)
+                        ? "movsb-words" : "movsb");
   };
   auto skew = [&] {
     return std::string (n <= t.skew_loop_max && lm_skewed (d, s)
