@@ -76,7 +76,12 @@ fill_pattern (int c)
    register and no return address is pushed before the instruction
    (make bench's rounds, median of 7 processes, over bare rep stosb,
    with the jumps against inline with a call: 769 B 1.04 against 1.11,
-   1537 B 1.03 against 1.07).  */
+   1537 B 1.03 against 1.07).  The two tests on the tuning still cost
+   rep stosb a cycle or two (amd-zen3's thresholds as constants: 769 B
+   1.00, and 1.04 from 3 bytes past a page), but a copy of this function
+   per profile, reached by an indirect jump, made 193 B 3.95 -> 4.35 ns
+   and the random list 4.78 -> 5.37, and the shapes of these tests that
+   helped rep stosb cost the loop as much (README, Benchmarks).  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {

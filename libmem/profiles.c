@@ -58,8 +58,11 @@ static const struct profile_row rows[] = {
        loop 1.12-1.38 from 12 to 32 MiB, 0.70-0.80 at 8 MiB, 0.89-0.98
        at 48 MiB (make bench's rounds, src+3 to dst+2053, four
        processes): skew_loop_min 12 MiB, skew_loop_max 32 MiB.  That is
-       this part's 32 MiB L3 (per CCD, as on most Zen 3-5 parts); one
-       with more or less L3 would move the band: make tune measures it.
+       this part's 32 MiB L3 (per CCD, as on most Zen 3-5 parts), and
+       the count from which rep movsb and rep stosb stream their stores
+       past the caches (a scratch loop: a copy of 32 MiB - 1 byte 1560
+       us, of 32 MiB 1434 us; a fill 722 against 1175 us); one with
+       more or less L3 would move the band: make tune measures it.
      - fills: memset's 32-byte steps (memset.c) win to 512 B (9.0
        against 10.7 ns for bare rep stosb; 128 B 2.7 against 8.7) or tie
        (97 B: 2.45 ns, FSRM's rep stosb 2.45 aligned and 2.72 with the
