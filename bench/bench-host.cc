@@ -437,6 +437,10 @@ sizes ()
 constexpr size_t large_size = size_t (2) << 20;
 int rounds = 30;
 
+// --chunk-gaps (make tune): also the backward moves at fixed gaps from
+// which move_chunk_min is found.
+bool chunk_gap_cases = false;
+
 int compare_sink;
 
 // COUNT calls of implementation IMPL for case C at N bytes, from the
@@ -780,6 +784,16 @@ all_cases ()
                            distance, 0, 0, false, true, false }, n });
       v.push_back ({ { "memcpy_src1_dst3", op::copy, 3, 1, 0, false, true, false }, n });
     }
+  // make tune's: memmove with the destination a fixed gap above the
+  // source, where the profile chooses between gap-sized chunks of rep
+  // movs and the backward register loop by the gap alone
+  // (move_chunk_min).  memmove by half its size moves two chunks only,
+  // where the loop does best.
+  if (chunk_gap_cases)
+    for (size_t n : { size_t (4096), size_t (16384), size_t (65536) })
+      for (size_t gap : { 256, 384, 512, 768, 1024, 2048 })
+        v.push_back ({ { "memmove_gap" + std::to_string (gap), op::move, 0, 0,
+                         ptrdiff_t (gap), false, true, false }, n });
   return v;
 }
 
@@ -881,11 +895,17 @@ main (int argc, char **argv)
   region_b = map_region (max_size + slack);
   make_random_list ();
 
-  // Our one option of our own, taken out before Google Benchmark sees
-  // the rest.
+  // Our options, taken out before Google Benchmark sees the rest.
   const char rounds_option[] = "--rounds=";
   for (int i = 1; i < argc; i++)
-    if (strncmp (argv[i], rounds_option, sizeof rounds_option - 1) == 0)
+    if (strcmp (argv[i], "--chunk-gaps") == 0)
+      {
+        chunk_gap_cases = true;
+        for (int j = i; j < argc; j++)
+          argv[j] = argv[j + 1];
+        argc--, i--;
+      }
+    else if (strncmp (argv[i], rounds_option, sizeof rounds_option - 1) == 0)
       {
         char *end;
         long v = strtol (argv[i] + sizeof rounds_option - 1, &end, 10);

@@ -766,6 +766,41 @@ def skew_band(times, margin=1.05):
     return (best[0], best[-1]) if best else ("max", 0)
 
 
+def chunk_gap(times):
+    """move_chunk_min for this machine: the narrowest gap from which
+    libmem's backward moves in gap-sized chunks of rep movs, forced, are
+    at least as fast as its backward register loop at every measured
+    size, and so at every wider gap (the memmove_gap<G> rows of make
+    tune); "max" where the widest gap loses, None without the rows."""
+    gaps = sorted({int(c[len("memmove_gap"):]) for (c, i, n) in times
+                   if c.startswith("memmove_gap") and i == LOOPS})
+    if not gaps:
+        return None
+    start = "max"
+    for gap in reversed(gaps):
+        case = "memmove_gap%d" % gap
+        sizes = [n for (c, i, n) in times if c == case and i == LOOPS
+                 and (c, REP, n) in times]
+        if sizes and all(times[(case, REP, n)] <= times[(case, LOOPS, n)]
+                         for n in sizes):
+            start = gap
+        else:
+            break
+    return start
+
+
+def gap_evidence(times, gap):
+    """The memmove_gap rows at GAP, as "memmove 512 B up, 4 KiB-64 KiB:
+    chunks 0.88-0.98 of the loop's time"."""
+    case = "memmove_gap%d" % gap
+    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
+                   and (c, REP, n) in times)
+    ratios = [times[(case, REP, n)] / times[(case, LOOPS, n)] for n in sizes]
+    return "memmove %d B up, %s-%s: chunks %.2f-%.2f of the loop's time" % (
+        gap, size_label(sizes[0]), size_label(sizes[-1]), min(ratios),
+        max(ratios))
+
+
 def tune(path):
     times, context = load_host(path, merge=False)
     desc = dict(re.findall(r"(\w+)=(\S+)", context.get("libmem_tuning", "")))
@@ -774,8 +809,7 @@ def tune(path):
     # 769 B on Zen 4 (13.8 against 13.9 ns), where aligned it takes 14.5
     # against rep stosb's 12.8.
     fill = crossover(times, ["memset"])
-    half = crossover(times, ["memmove_backward_half"])
-    chunk = half // 2 if isinstance(half, int) else half
+    chunk = chunk_gap(times)
     compare = crossover(times, ["memcmp_equal"])
     cliff = int(has_cliff(times))
     if None in (copy, fill, chunk, compare):
@@ -795,13 +829,14 @@ def tune(path):
         if isinstance(n, int):
             evidence.append("%s %s: loop %.1f ns, rep %.1f ns" % (
                 label, size_label(n), times[(case, LOOPS, n)], times[(case, REP, n)]))
-    if isinstance(half, int):
-        # Two chunks only: with more, rep movs gains on the loop (Zen 4,
-        # gap 512: 0.88-0.96 of its time at 1-64 KiB in a scratch loop).
-        evidence.append("memmove by half %s (two chunks; more favour rep): "
-                        "loop %.1f ns, rep %.1f ns" % (
-                            size_label(half), times[("memmove_backward_half", LOOPS, half)],
-                            times[("memmove_backward_half", REP, half)]))
+    gaps = sorted({int(c[len("memmove_gap"):]) for (c, i, n) in times
+                   if c.startswith("memmove_gap")})
+    # The gap chosen, and the next narrower one, where chunks lost.
+    if isinstance(chunk, int):
+        evidence.append(gap_evidence(times, chunk))
+    narrower = [g for g in gaps if chunk == "max" or g < chunk]
+    if narrower:
+        evidence.append(gap_evidence(times, narrower[-1]))
     if movsq:
         n = max(n for (c, i, n) in times if c == "memcpy_misaligned" and i == MOVSQ
                 and n <= movsq)

@@ -71,10 +71,10 @@ static const struct profile_row rows[] = {
      - backward moves: gap-sized chunks of rep movsb against the
        backward register loop, in a scratch loop (TSC cycles, 1-64 KiB):
        0.88-0.96 of its time with a 512-byte gap, 0.71-0.90 with 768,
-       1.06-1.24 with 384.  make bench's rounds disagree for two chunks
-       of 512 (memmove by half its size at 1 KiB: 26.4 against 25.0 ns),
-       the only such move make tune measures, so it proposes 768:
-       move_chunk_min 512.
+       1.06-1.24 with 384; make tune's fixed gaps at 4-64 KiB, 0.88-0.98
+       with 512 and 1.06-1.19 with 384.  make bench's rounds disagree
+       for two chunks of 512 (memmove by half its size at 1 KiB: 26.4
+       against 25.0 ns), where the loop does best: move_chunk_min 512.
      - rep movsb at 4 KiB takes 1150 ns with the destination 1-15 bytes
        ahead of the source modulo 4096 against 42 ns at 64 bytes, and rep
        movsq has the same cliff: the guard avoids it.

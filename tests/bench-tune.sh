@@ -28,14 +28,35 @@ rounds () {
     "$1" $LOOPS "$2" "$3" "$3"
 }
 
+# memmove at fixed gaps, 4 KiB and 64 KiB: the loop's times and the
+# chunks'; GAP_ROWS picks a set.  "from512": chunks lose at 384 B
+# (at one size of two) and win from 512 B, and also at 256 B, which is
+# narrower than a gap where they lose.  "never": they lose everywhere.
+gap_rows () {
+  case $GAP_ROWS in
+    from512)
+      set -- 256 100 90 1600 1500  384 100 110 1600 1550 \
+             512 100 95 1600 1400  768 100 80 1600 1200 ;;
+    never)
+      set -- 512 100 120 1600 1700  1024 100 101 1600 1610 ;;
+  esac
+  while [ $# -gt 0 ]; do
+    row memmove_gap$1 $LOOPS 4096 $2; row memmove_gap$1 $REP 4096 $3
+    row memmove_gap$1 $LOOPS 65536 $4; row memmove_gap$1 $REP 65536 $5
+    shift 5
+  done
+}
+GAP_ROWS=from512
+
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
       '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016"},' \
       ' "benchmarks": ['
-    for c in memcpy memcpy_misaligned memset memmove_backward_half memcmp_equal; do
+    for c in memcpy memcpy_misaligned memset memcmp_equal; do
       crossing $c
     done
+    gap_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
       '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
@@ -57,14 +78,17 @@ grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.tx
   fail "the skew band is not in the profile row"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
-# memmove by half 512 B is two chunks of 256: move_chunk_min 256, with
-# the figures it came from.
-grep -q 'move_chunk_min=256:' "$work/tune.txt" ||
-  fail "move_chunk_min is not half the memmove crossover"
-grep -q 'memmove by half 512 B (two chunks; more favour rep): loop 14.0 ns, rep 12.0 ns' "$work/tune.txt" ||
+# Chunks win from a gap of 512 B at every size and wider gap:
+# move_chunk_min 512, with the figures at 512 and at 384 B.
+grep -q 'move_chunk_min=512:' "$work/tune.txt" ||
+  fail "move_chunk_min is not the narrowest gap from which chunks win"
+grep -q "memmove 512 B up, 4 KiB-64 KiB: chunks 0.88-0.95 of the loop's time" "$work/tune.txt" ||
   fail "move_chunk_min's evidence is not shown"
+grep -q "memmove 384 B up, 4 KiB-64 KiB: chunks 0.97-1.10 of the loop's time" "$work/tune.txt" ||
+  fail "the narrower gap's figures are not shown"
 
-# No size where the loop wins by 5%: no band.
+# No size where the loop wins by 5%: no band.  Chunks never win: never.
+GAP_ROWS=never
 tune_on <<JSON || fail "report.py tune failed without a band"
 $(rounds 16777216 1000 1040)
 $(rounds 33554432 2000 1900)
@@ -73,6 +97,18 @@ grep -q 'skew_loop_min=max:skew_loop_max=0:' "$work/tune.txt" ||
   fail "a machine without the band got one"
 grep -q '\.skew_loop_min = SIZE_MAX, \.skew_loop_max = 0,' "$work/tune.txt" ||
   fail "the profile row without a band does not say never"
+grep -q 'move_chunk_min=max:' "$work/tune.txt" &&
+  grep -q '\.move_chunk_min = SIZE_MAX,' "$work/tune.txt" &&
+  grep -q "memmove 1024 B up, 4 KiB-64 KiB: chunks 1.01-1.01 of the loop's time" "$work/tune.txt" ||
+  fail "chunks that never win did not give move_chunk_min never"
+
+# Without the fixed-gap rows (make tune's --chunk-gaps), tune says so.
+GAP_ROWS=none
+if tune_on < /dev/null; then
+  fail "report.py tune succeeded without the fixed-gap rows"
+elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
+  fail "report.py tune without the fixed-gap rows: $(cat "$work/tune.txt")"
+fi
 
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
 echo "bench-tune: crossovers and the skew band as documented"
