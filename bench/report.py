@@ -766,14 +766,19 @@ def skew_band(times, margin=1.05):
     return (best[0], best[-1]) if best else ("max", 0)
 
 
+def fixed_gaps(times):
+    """The gaps of make tune's memmove_gap<G> rows, narrowest first."""
+    return sorted({int(c[len("memmove_gap"):]) for (c, i, n) in times
+                   if c.startswith("memmove_gap") and i == LOOPS})
+
+
 def chunk_gap(times):
     """move_chunk_min for this machine: the narrowest gap from which
     libmem's backward moves in gap-sized chunks of rep movs, forced, are
     at least as fast as its backward register loop at every measured
     size, and so at every wider gap (the memmove_gap<G> rows of make
     tune); "max" where the widest gap loses, None without the rows."""
-    gaps = sorted({int(c[len("memmove_gap"):]) for (c, i, n) in times
-                   if c.startswith("memmove_gap") and i == LOOPS})
+    gaps = fixed_gaps(times)
     if not gaps:
         return None
     start = "max"
@@ -829,12 +834,10 @@ def tune(path):
         if isinstance(n, int):
             evidence.append("%s %s: loop %.1f ns, rep %.1f ns" % (
                 label, size_label(n), times[(case, LOOPS, n)], times[(case, REP, n)]))
-    gaps = sorted({int(c[len("memmove_gap"):]) for (c, i, n) in times
-                   if c.startswith("memmove_gap")})
     # The gap chosen, and the next narrower one, where chunks lost.
     if isinstance(chunk, int):
         evidence.append(gap_evidence(times, chunk))
-    narrower = [g for g in gaps if chunk == "max" or g < chunk]
+    narrower = [g for g in fixed_gaps(times) if chunk == "max" or g < chunk]
     if narrower:
         evidence.append(gap_evidence(times, narrower[-1]))
     if movsq:
