@@ -612,7 +612,7 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         size_t gap = uintptr_t (d) - uintptr_t (s);
         bool alias = t.alias_guard && lm_in_alias_window (d, s);
         bool apart = uintptr_t (s) - uintptr_t (d) >= n;
-        if (n < 2 * LM_SMALL_MAX || gap == 0)
+        if (n <= 2 * LM_SMALL_MAX || gap == 0)
           return "";
         if (gap >= n)
           return n < LM_SHORT_MOVSQ_END && n <= t.movsq_max && !alias

@@ -117,7 +117,7 @@ struct lm_tuning
                               rep movsb away from it */
   size_t copy_rep_min;     /* forward copies this long use rep movs */
   size_t movsq_max;        /* forward copies up to this size use rep
-                              movsq: from 128 bytes to below
+                              movsq: from 129 bytes to below
                               LM_SHORT_MOVSQ_END (for memcpy, also
                               below copy_rep_min), and
                               from copy_rep_min when the destination

@@ -158,7 +158,7 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
   return dst;
 }
 
-/* A forward move of 128-255 bytes on rep movsq's short path (short_movsq),
+/* A forward move of 129-255 bytes on rep movsq's short path (short_movsq),
    the bytes after the last whole word copied from registers once it is
    done, where memcpy stores a word loaded before it (lm_rep_movsq_bytes).
    When the move overlaps, that word's store would straddle two of the
@@ -169,7 +169,7 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
    written with "&" so that GCC lays the common case out straight (make
    bench's rounds, median of 5 processes, 64 bytes down: 97 B 7.32 -> 7.10
    ns, 128 B 5.70 -> 5.16, 193 B 7.64 -> 7.33; musl's rep movsq 6.78, 4.89,
-   7.06).  97 bytes have since gone to move_mid.  */
+   7.06).  97 and 128 bytes have since gone to move_mid.  */
 static inline void *
 move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
 {
@@ -180,7 +180,7 @@ move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
   return d;
 }
 
-/* memmove of 128 bytes or more, apart from memmove itself so that the
+/* memmove of more than 128 bytes, apart from memmove itself so that the
    eight registers the small copy holds cost the large sizes no pushes:
    stores just before a rep movsb can stall it when they alias its first
    loads modulo 4096 (make bench, Zen 4: 512 B 13.4 ns with the pushes,
@@ -207,14 +207,16 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
   return lm_copy_bwd_loop (d, s, n);
 }
 
-/* memmove of 65-127 bytes: the register loops, either way.  Forward,
+/* memmove of 65-128 bytes: the register loops, either way.  Forward,
    rep movsq's short path is slower at these sizes (Zen 4, a scratch loop
    moving 65-127 bytes 64 down: 0.5-7 TSC cycles at every size, 72 B 10.5
    against 17.5; make bench's rounds, median of 5 processes, 97 B: 7.10
-   -> 6.51 ns).  Sorted out in memmove itself, where the test costs the
-   smallest moves a cycle at most (1 B 1.63 -> 1.90 ns, against glibc's
-   2.44), rather than in move_large, where it delayed rep movsq at 128 B
-   (5.16 -> 5.43).  */
+   -> 6.51 ns), and at 128 bytes, two steps of the loop, than rep movsq
+   and the backward chunks too (64 down 5.16 -> 4.90 ns, musl's rep movsq
+   4.90; 64 up and by half 5.98 -> 5.60).  Sorted out in memmove itself,
+   where the test costs the smallest moves a cycle at most (1 B 1.63 ->
+   1.90 ns, against glibc's 2.44), rather than in move_large, where it
+   delayed rep movsq at 128 B (5.16 -> 5.43).  */
 static __attribute__ ((noinline)) void *
 move_mid (unsigned char *d, const unsigned char *s, size_t n)
 {
@@ -226,7 +228,7 @@ move_mid (unsigned char *d, const unsigned char *s, size_t n)
 LM_EXPORT void *
 LM_ENTRY (memmove) (void *dst, const void *src, size_t n)
 {
-  if (n >= 2 * LM_SMALL_MAX)
+  if (n > 2 * LM_SMALL_MAX)
     return move_large (dst, src, n);
   if (n > LM_SMALL_MAX)
     return move_mid (dst, src, n);
