@@ -124,8 +124,8 @@ struct lm_tuning
                               is not 8-byte aligned (0: never) */
   size_t movsb_words_max;  /* rep movsb to a 64-byte aligned
                               destination, up to this size, copies
-                              the whole words and stores the ragged
-                              end as one word (0: never) */
+                              whole 32-byte blocks and the ragged
+                              end goes from registers (0: never) */
   size_t skew_loop_min;    /* forward copies from skew_loop_min to
                               skew_loop_max bytes between skewed
                               buffers (lm_skewed) use the register

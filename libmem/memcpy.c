@@ -57,7 +57,7 @@ copy_skew_band (unsigned char *dst, const unsigned char *src, size_t n,
    on a 64-byte boundary is not tested: a skewed copy there keeps rep
    movsb (1.17x the loop's time at 16 MiB in a scratch loop) rather than
    cost every aligned copy a cycle.  Both ways to rep movsb with an
-   aligned destination leave a ragged end to one word stored after it,
+   aligned destination leave a ragged end to 32 bytes stored after it,
    where the profile says so (movsb_words_max, lm_rep_movsb_words).  */
 static void *
 copy_forward (unsigned char *dst, const unsigned char *src, size_t n,

@@ -10,8 +10,8 @@
    instead of the 64-byte register loop; movsq_max, up to which size
    copies use rep movsq instead (below 256 B, its short path, and from
    copy_rep_min for an unaligned destination; 0: never); movsb_words_max,
-   up to which size rep movsb stops at the last whole word and stores
-   the ragged end as one word (0: never); skew_loop_min and
+   up to which size rep movsb stops at the last whole 32 bytes and the
+   ragged end is stored from registers (0: never); skew_loop_min and
    skew_loop_max, the sizes between which forward copies between skewed
    buffers go back to the register loop (SIZE_MAX: never); set_rep_min,
    likewise for fills with rep stos (fills of up to 32 bytes never use
@@ -49,11 +49,16 @@ static const struct profile_row rows[] = {
        one (12.8 against 14.8 for rep movsb, 16.1 for the loop), which
        holds to 1 KiB (16.9 against 18.9) and ends by 2 KiB (42.1 against
        27.6): copy_rep_min 512, movsq_max 1536.
-     - rep movsb takes about 5 TSC cycles longer for a count that is not
-       a multiple of 8, up to about 2 KiB (string-ops.h's
-       lm_rep_movsb_words; make bench's rounds, median of 5 processes:
-       memcpy 769 B 14.46 -> 13.64 ns, 1537 B 21.01 -> 19.42, 64 bytes
-       down 15.06 -> 13.36 and 21.56 -> 19.66): movsb_words_max 2016.
+     - rep movsb takes 3-7 TSC cycles longer for a count that is not a
+       multiple of 32, up to about 8 KiB (string-ops.h's
+       lm_rep_movsb_words; make bench's rounds, median of 5 processes,
+       with the last word alone: memcpy 769 B 14.46 -> 13.64 ns, 1537 B
+       21.01 -> 19.42; with the last 32 bytes, through memcpy at 1-8 KiB,
+       0.95 of plain rep movsb's time at 1 KiB to 0.99 at 7 KiB, level
+       from 8 KiB).  But from 2 KiB the blocks cost make bench's random
+       list 1% (libmem over bare rep movsb, median of 11 processes: 0.907
+       without them, 0.909 up to 2016 B, 0.919 up to 8 KiB):
+       movsb_words_max 2016.
      - skewed copies (impl.h's lm_skewed): rep movsb over the register
        loop 1.12-1.38 from 12 to 32 MiB, 0.70-0.80 at 8 MiB, 0.89-0.98
        at 48 MiB (make bench's rounds, src+3 to dst+2053, four

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "x86_64/string-ops.h"
 
 enum { BUF = 8192, MAX_LEN = 700 };
 
@@ -15,6 +16,15 @@ typedef void *copy_fn (unsigned char *, const unsigned char *, size_t);
 
 static struct guarded buf;
 static unsigned char clean[BUF], want[BUF];
+
+/* rep movsb on whole 32-byte blocks and the last 32 bytes from
+   registers, wherever it may apply.  */
+static void *
+movsb_blocks (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  lm_rep_movsb_words (dst, src, n, SIZE_MAX);
+  return dst;
+}
 
 /* Run COPY from offset S to offset D over N bytes; check that it returns
    the destination and compare the whole buffer with the byte-by-byte
@@ -101,6 +111,14 @@ main (void)
   check_copy_range ("copy_fwd_loop", lm_copy_fwd_loop, 65, MAX_LEN, -1);
   check_copy_range ("copy_bwd_loop", lm_copy_bwd_loop, 65, MAX_LEN, +1);
   check_copy_range ("copy_fwd_movsq", lm_copy_fwd_movsq, 8, MAX_LEN, -1);
+  check_copy_range ("rep movsb on 32-byte blocks", movsb_blocks, 33,
+                    MAX_LEN, -1);
+  /* Larger sizes in steps, each at every remainder of 32 in turn, and
+     with the last 32 bytes ending at every offset around a page
+     boundary, where the blocks must give way to plain rep movsb.  */
+  for (size_t n = MAX_LEN + 1; n < 4000; n += 33)
+    check_copy ("rep movsb on 32-byte blocks", movsb_blocks,
+                BUF - n - n % 40, n % 97, n);
   check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
 
   for (int erms = 0; erms <= 1; erms++)

@@ -61,41 +61,66 @@ lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
     *last_dst = last;
 }
 
-/* Whether lm_rep_movsb_words stores the ragged end as a word (the
-   benchmark asks too, to tell the paths of two tunings apart).  */
+/* Whether lm_rep_movsb_words stores the ragged end from registers (the
+   benchmark asks too, to tell the paths of two tunings apart): N not a
+   multiple of 32, at most WORDS_MAX, and the last 32 bytes of the
+   destination within one page.  */
 static inline _Bool
 lm_movsb_words_apply (const void *dst, size_t n, size_t words_max)
 {
-  return __builtin_expect (n % 8 != 0, 1) && n <= words_max
-         && ((uintptr_t) dst + n) & 4088;
+  return __builtin_expect (n % 32 != 0, 1) && n <= words_max
+         && ((uintptr_t) dst + n) & 4064;
 }
 
-/* N >= 8 bytes, low to high, with rep movsb; up to WORDS_MAX bytes, when
-   N is not a multiple of 8, rep movsb stops at the last whole word and
-   the last word, loaded before, is stored after it, as in
-   lm_rep_movsq_bytes.  Zen 4's rep movsb takes about 5 TSC cycles longer
-   for a count that is not a multiple of 8 (scratch loop, 64-byte aligned
-   destination: 769 B 37.9 against 32.9 TSC cycles, 1025 B 43.5 against
-   38.6, 2017 B 0.92 of the time at the median over source offsets; level
-   from about 2040 B, and worse from 2 KiB at some distances: 2047 B up
-   to 1.41).  Not where that word would straddle a page boundary: such a
-   store made the copy take 1.14-1.44 times as long (1025 B ending 1
-   byte into a page).  Safe for overlap with dst < src: the last word is
-   loaded before the copy.  The tests cost sizes the branch predictor
-   cannot learn: make bench's random memcpy list takes 7.1-7.4 ns a call
-   with them, 6.8-7.0 with movsb_words_max=0 (Zen 4, 8 processes).  A
-   count computed without branches was worse: rep movsb waits for its
-   count, where a predicted branch lets it start (memcpy 512 B 11.2 ->
-   15.2 ns, 1537 B 19.9 -> 22.4).  */
+/* N > 32 bytes, low to high, with rep movsb; up to WORDS_MAX bytes, when
+   N is not a multiple of 32, rep movsb stops at the last whole 32 bytes
+   and the last 32 bytes, loaded before, are stored after it.  Zen 4's rep
+   movsb takes 3-7 TSC cycles longer for a count that is not a multiple of
+   32, whatever the remainder (scratch loop, page-aligned buffers: 512 B
+   26 cycles, 513-543 B 29; 2048 B 58, 2049-2079 B 62-65; 8192 B 195,
+   198-202 past it; none at 16 KiB).  Through memcpy, 512 B to 2 KiB every
+   third size, against the last word alone (the previous form, which only
+   helped remainders of 1-7): 0.94 of the time with a 64-byte aligned
+   destination (remainders 8-31 0.90-0.94, 1-7 1.01-1.02), 0.95 from src+3
+   to dst+2053, 0.93 moving 64 bytes down; against plain rep movsb from 1
+   to 8 KiB, at five source offsets, 0.95 at 1 KiB to 0.99 at 7 KiB, and
+   0.99-1.01 from 8 to 20 KiB.  Up to 2 KiB make bench's random list is
+   level, and its sizes too but the odd ones, 769 and 1537 B, which leave
+   remainders of 1 and are 1-2% slower; up to 8 KiB the random list took
+   1% longer (profiles.c).  Not where the last 32 bytes cross a page
+   boundary, where a split store costs more than it saves (the last word
+   alone took 1.14-1.44 times as long, 1025 B ending 1 byte into a
+   page).  Safe for overlap with dst < src: the last bytes are loaded
+   before the copy.  One asm statement, so that the four words sit in
+   registers rep movsb does not use: written in C, GCC saved a register on
+   the stack for them, and a store just before rep movsb stalls it (memcpy
+   512 B 11.1 -> 11.7 ns, memmove 64 down 11.6 -> 12.5).  A count computed
+   without branches was worse: rep movsb waits for its count, where a
+   predicted branch lets it start (memcpy 512 B 11.2 -> 15.2 ns, 1537 B
+   19.9 -> 22.4).  */
 static inline void
 lm_rep_movsb_words (void *dst, const void *src, size_t n, size_t words_max)
 {
   if (lm_movsb_words_apply (dst, n, words_max))
     {
-      lm_string_word last
-        = *(const lm_string_word *) ((const unsigned char *) src + n - 8);
-      lm_rep_movsb (dst, src, n & ~(size_t) 7);
-      *(lm_string_word *) ((unsigned char *) dst + n - 8) = last;
+      /* rdx holds the size, then the end of the destination.  */
+      size_t count = n & ~(size_t) 31, end = n;
+      uint64_t t0, t1, t2, t3;
+      __asm__ volatile ("mov -32(%%rsi,%%rdx), %[t0]\n\t"
+                        "mov -24(%%rsi,%%rdx), %[t1]\n\t"
+                        "mov -16(%%rsi,%%rdx), %[t2]\n\t"
+                        "mov -8(%%rsi,%%rdx), %[t3]\n\t"
+                        "add %%rdi, %%rdx\n\t"
+                        "rep movsb\n\t"
+                        "mov %[t0], -32(%%rdx)\n\t"
+                        "mov %[t1], -24(%%rdx)\n\t"
+                        "mov %[t2], -16(%%rdx)\n\t"
+                        "mov %[t3], -8(%%rdx)"
+                        : "+D" (dst), "+S" (src), "+c" (count), "+d" (end),
+                          [t0] "=&r" (t0), [t1] "=&r" (t1), [t2] "=&r" (t2),
+                          [t3] "=&r" (t3)
+                        :
+                        : "memory");
     }
   else
     lm_rep_movsb (dst, src, n);
