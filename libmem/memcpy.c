@@ -212,8 +212,9 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
    moving 65-127 bytes 64 down: 0.5-7 TSC cycles at every size, 72 B 10.5
    against 17.5; make bench's rounds, median of 5 processes, 97 B: 7.10
    -> 6.51 ns), and at 128 bytes, two steps of the loop, than rep movsq
-   and the backward chunks too (64 down 5.16 -> 4.90 ns, musl's rep movsq
-   4.90; 64 up and by half 5.98 -> 5.60).  Sorted out in memmove itself,
+   and the backward chunks too (64 up and by half 5.98 -> 5.60; 64 down
+   5.16 -> 4.90 ns, musl's rep movsq's time, in some processes and 5.30
+   in others).  Sorted out in memmove itself,
    where the test costs the smallest moves a cycle at most (1 B 1.63 ->
    1.90 ns, against glibc's 2.44), rather than in move_large, where it
    delayed rep movsq at 128 B (5.16 -> 5.43).  */
