@@ -596,7 +596,7 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
 // the regret, the worst over the alternatives: where memset of 49 bytes
 // runs the same stores under every tuning, libmem took 1.63 or 1.90 ns
 // from one process to the next, and so did the same code forced, each in
-// its own call site (Zen 4).  bench/ mirrors the dispatch here, so a
+// its own call site (Zen 4).  This mirrors libmem's dispatch, so a
 // change there belongs here too; a path named wrongly as another one
 // only hides a tuning from the regret if it is faster.
 std::string

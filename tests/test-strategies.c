@@ -113,12 +113,17 @@ main (void)
   check_copy_range ("copy_fwd_movsq", lm_copy_fwd_movsq, 8, MAX_LEN, -1);
   check_copy_range ("rep movsb on 32-byte blocks", movsb_blocks, 33,
                     MAX_LEN, -1);
-  /* Larger sizes in steps, each at every remainder of 32 in turn, and
-     with the last 32 bytes ending at every offset around a page
-     boundary, where the blocks must give way to plain rep movsb.  */
-  for (size_t n = MAX_LEN + 1; n < 4000; n += 33)
-    check_copy ("rep movsb on 32-byte blocks", movsb_blocks,
-                BUF - n - n % 40, n % 97, n);
+  /* Larger sizes in steps, which take every remainder of 32 in turn:
+     ending 1-40 bytes before the end of the buffer, and ending 0-39
+     bytes into its second page, where up to 31 the last 32 bytes would
+     cross the page boundary and plain rep movsb copies them.  */
+  for (size_t n = MAX_LEN + 1; n < 3950; n += 33)
+    {
+      check_copy ("rep movsb on 32-byte blocks", movsb_blocks,
+                  BUF - 1 - n - n % 40, n % 97, n);
+      check_copy ("rep movsb on 32-byte blocks", movsb_blocks,
+                  4096 + n % 40 - n, 4096 + 40 + n % 97, n);
+    }
   check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
 
   for (int erms = 0; erms <= 1; erms++)
