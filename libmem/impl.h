@@ -133,6 +133,10 @@ struct lm_tuning
                               never) */
   size_t skew_loop_max;
   size_t set_rep_min;      /* fills this long use rep stos */
+  size_t set_stosb_min;    /* not a tunable: set_rep_min where erms,
+                              else SIZE_MAX, so that memset reaches
+                              rep stosb behind one test; set by
+                              lm_tuning_settle */
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
   size_t cmp_rep_min;      /* compares this long (above 16 bytes) use
@@ -140,6 +144,12 @@ struct lm_tuning
 };
 
 extern struct lm_tuning lm_tuning;
+
+/* Set T's fields that follow from the others (set_stosb_min).  Every
+   tuning put in force has been through it: lm_init's, lm_tune's (the
+   parser's result) and lm_tuning_variants'.  A profile's own table
+   entry has not.  */
+void lm_tuning_settle (struct lm_tuning *t);
 
 /* What CPUID says, as libmem needs it (cpu.c).  */
 enum lm_vendor { LM_VENDOR_OTHER, LM_VENDOR_INTEL, LM_VENDOR_AMD, LM_VENDOR_HYGON };
@@ -178,8 +188,9 @@ const struct lm_profile *lm_profile_at (size_t index);
 extern struct lm_cpu lm_cpu;
 extern const struct lm_profile *lm_profile;
 
-/* Apply "key=value:key=value" to *T (tunables.c); return the number of
-   settings refused, the first refusal explained in ERROR.  */
+/* Apply "key=value:key=value" to *T (tunables.c) and settle it; return
+   the number of settings refused, the first refusal explained in
+   ERROR.  */
 int lm_tunables_parse (const char *spec, struct lm_tuning *t, char *error,
                        size_t error_size);
 

@@ -68,29 +68,45 @@ fill_pattern (int c)
   return (unsigned char) c * UINT64_C (0x0101010101010101);
 }
 
-/* More than 128 bytes, or at least set_rep_min: rep stosb from
-   set_rep_min, the loop below it.  rep stosb comes behind the tuning's
-   two tests and takes the fill byte as it came; the pattern is made
-   only on the paths that store it.  memset reaches this function, and
-   it the loop, by jumps, so that the destination stays in the return
-   register and no return address is pushed before the instruction
-   (make bench's rounds, median of 7 processes, over bare rep stosb,
-   with the jumps against inline with a call: 769 B 1.04 against 1.11,
-   1537 B 1.03 against 1.07).  The two tests on the tuning still cost
-   rep stosb a cycle or two (amd-zen3's thresholds as constants: 769 B
-   1.00, and 1.04 from 3 bytes past a page), but a copy of this function
-   per profile, reached by an indirect jump, made 193 B 3.95 -> 4.35 ns
-   and the random list 4.78 -> 5.37, and the shapes of these tests that
-   helped rep stosb cost the loop as much (README, Benchmarks).  */
+/* Fills of set_rep_min bytes or more on a CPU without ERMS: rep stosq.
+   Out of line, so that the loop below rep stosb's threshold keeps its
+   place in set_large.  */
+static __attribute__ ((noinline, cold)) void *
+set_stosq (unsigned char *d, int c, size_t n)
+{
+  return lm_set_rep (d, fill_pattern (c), n);
+}
+
+/* More than 128 bytes, or at least set_rep_min: rep stos from
+   set_rep_min, the loop below it.  rep stosb comes behind one test,
+   against set_stosb_min (set_rep_min where the CPU has ERMS, else
+   never), and takes the fill byte as it came; the pattern is made only
+   on the paths that store it.  A second test on the tuning ahead of rep
+   stosb, for ERMS, cost it a cycle or two (Zen 4, a scratch loop, TSC
+   cycles, bare rep stosb / one test / two tests: 1 KiB 34.3 / 33.8 /
+   36.0, and 39.3 / 38.7 / 42.4 from 3 bytes past a page; make bench's
+   rounds, median of 5 processes, over bare rep stosb, one test against
+   two: 1 KiB 1.022 against 1.044, and from 3 bytes past a page 769 B
+   1.038 against 1.059, 1 KiB 1.038 against 1.072, 1537 B 1.032 against
+   1.064).  Loading both thresholds and testing them in one branch was
+   as slow as two.  The loop pays the second test instead (the random
+   list 4.76 ns either way, median of 7 processes).  memset reaches this
+   function, and it the loop, by jumps, so that the destination stays
+   in the return register and no return address is pushed before the
+   instruction (make bench's rounds, median of 7 processes, over bare
+   rep stosb, with the jumps against inline with a call: 769 B 1.04
+   against 1.11, 1537 B 1.03 against 1.07).  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {
-  if (n < lm_tuning.set_rep_min)
-    return lm_set_loop (d, fill_pattern (c), n);
-  if (__builtin_expect (!lm_tuning.erms, 0))
-    return lm_set_rep (d, fill_pattern (c), n);
-  lm_rep_stosb (d, (uint8_t) c, n);
-  return d;
+  if (n >= lm_tuning.set_stosb_min)
+    {
+      lm_rep_stosb (d, (uint8_t) c, n);
+      return d;
+    }
+  if (__builtin_expect (n >= lm_tuning.set_rep_min, 0))
+    return set_stosq (d, c, n);
+  return lm_set_loop (d, fill_pattern (c), n);
 }
 
 /* Up to 32 bytes: a cascade of overlapping stores from both ends, each

@@ -224,6 +224,7 @@ lm_tunables_parse (const char *spec, struct lm_tuning *t, char *error,
         puts_ (&first, message);
       p = *end ? end + 1 : end;
     }
+  lm_tuning_settle (t);
   return refused;
 }
 

@@ -11,12 +11,19 @@ struct lm_tuning lm_tuning = {
   .movsq_max = 0,
   .skew_loop_min = SIZE_MAX,
   .set_rep_min = 4096,
+  .set_stosb_min = SIZE_MAX,
   .move_chunk_min = 4096,
   .cmp_rep_min = SIZE_MAX,
 };
 
 struct lm_cpu lm_cpu;
 const struct lm_profile *lm_profile;
+
+void
+lm_tuning_settle (struct lm_tuning *t)
+{
+  t->set_stosb_min = t->erms ? t->set_rep_min : SIZE_MAX;
+}
 
 LM_EXPORT void
 lm_init (void)
@@ -25,6 +32,7 @@ lm_init (void)
   lm_cpu = lm_cpu_decode (&rec);
   lm_profile = lm_profile_for (&lm_cpu);
   lm_tuning = lm_profile->tuning;
+  lm_tuning_settle (&lm_tuning);
 }
 
 LM_EXPORT unsigned
@@ -59,6 +67,8 @@ lm_tuning_variants (struct lm_tuning_variant *v)
       .copy_rep_min = SIZE_MAX, .skew_loop_min = SIZE_MAX,
       .set_rep_min = SIZE_MAX,
       .move_chunk_min = SIZE_MAX, .cmp_rep_min = SIZE_MAX } };
+  for (size_t i = 0; i < n; i++)
+    lm_tuning_settle (&v[i].tuning);
   return n;
 }
 

@@ -14,7 +14,7 @@
 static const struct lm_tuning base = {
   .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
-  .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
+  .set_stosb_min = 768, .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
 };
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
@@ -86,6 +86,32 @@ main (int argc, char **argv)
   t = parse ("profile=no-erms:copy_rep_min=4096", 0, NULL);
   if (t.erms || t.copy_rep_min != 4096 || t.set_rep_min != 2048)
     test_fail ("profile=no-erms then an override not applied in order");
+
+  /* memset's threshold for rep stosb follows erms and set_rep_min,
+     whichever way they were set.  */
+  t = parse ("set_rep_min=1000", 0, NULL);
+  if (t.set_stosb_min != 1000)
+    test_fail ("set_rep_min=1000: rep stosb from %zu", t.set_stosb_min);
+  t = parse ("set_rep_min=1000:erms=0", 0, NULL);
+  if (t.set_stosb_min != SIZE_MAX)
+    test_fail ("erms=0: rep stosb from %zu, not never", t.set_stosb_min);
+  t = parse ("profile=no-erms:erms=1", 0, NULL);
+  if (t.set_stosb_min != t.set_rep_min)
+    test_fail ("profile=no-erms:erms=1: rep stosb from %zu, set_rep_min %zu",
+               t.set_stosb_min, t.set_rep_min);
+  t = parse ("erms=0:bogus=1", 1, "unknown key");
+  if (t.set_stosb_min != SIZE_MAX)
+    test_fail ("erms=0 beside a refusal: rep stosb from %zu",
+               t.set_stosb_min);
+  struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
+  size_t count = lm_tuning_variants (variants);
+  for (size_t v = 0; v < count; v++)
+    {
+      struct lm_tuning settled = variants[v].tuning;
+      lm_tuning_settle (&settled);
+      if (memcmp (&settled, &variants[v].tuning, sizeof settled) != 0)
+        test_fail ("tuning variant %s is not settled", variants[v].name);
+    }
 
   t = parse ("copy_rep_min=abc", 1, "copy_rep_min=abc: not a size");
   t = parse ("copy_rep_min=", 1, "empty value");
