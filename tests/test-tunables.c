@@ -14,7 +14,8 @@
 static const struct lm_tuning base = {
   .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
-  .set_stosb_min = 768, .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX, .move_chunk_min = 512,
+  .set_stosb_min = 768, .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
+  .move_chunk_min = 512,
 };
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
