@@ -89,13 +89,14 @@ set_stosq (unsigned char *d, int c, size_t n)
    two: 1 KiB 1.022 against 1.044, and from 3 bytes past a page 769 B
    1.038 against 1.059, 1 KiB 1.038 against 1.072, 1537 B 1.032 against
    1.064).  Loading both thresholds and testing them in one branch was
-   as slow as two.  The loop pays the second test instead (the random
-   list 4.76 ns either way, median of 7 processes).  memset reaches this
-   function, and it the loop, by jumps, so that the destination stays
-   in the return register and no return address is pushed before the
-   instruction (make bench's rounds, median of 7 processes, over bare
-   rep stosb, with the jumps against inline with a call: 769 B 1.04
-   against 1.11, 1537 B 1.03 against 1.07).  */
+   between the two (40.0 cycles from 3 bytes past a page).  The loop
+   pays the second test instead (the random list 4.76 ns either way,
+   median of 7 processes).  memset reaches this function, and it the
+   loop, by jumps, so that the destination stays in the return register
+   and no return address is pushed before the instruction (make bench's
+   rounds, median of 7 processes, over bare rep stosb, with the jumps
+   against inline with a call: 769 B 1.04 against 1.11, 1537 B 1.03
+   against 1.07).  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {
