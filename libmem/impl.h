@@ -225,7 +225,7 @@ void *lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src,
 /* Fill strategies.  PATTERN is the fill byte repeated eight times.  Each
    returns DST, as the copy strategies do.  */
 void *lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n);
-void *lm_set_rep (unsigned char *dst, uint64_t pattern, size_t n);
+void *lm_set_stosq (unsigned char *dst, uint64_t pattern, size_t n);
 
 /* Compare strategies.  */
 int lm_cmp_small (const unsigned char *a, const unsigned char *b, size_t n);

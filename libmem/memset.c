@@ -45,18 +45,13 @@ lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n)
   return dst;
 }
 
-/* At least 8 bytes with rep stosb on ERMS CPUs, else rep stosq and an
-   overlapping last word.  */
+/* At least 8 bytes with rep stosq and an overlapping last word.  With
+   ERMS, memset runs rep stosb itself (set_large).  */
 void *
-lm_set_rep (unsigned char *dst, uint64_t pattern, size_t n)
+lm_set_stosq (unsigned char *dst, uint64_t pattern, size_t n)
 {
-  if (lm_tuning.erms)
-    lm_rep_stosb (dst, (uint8_t) pattern, n);
-  else
-    {
-      lm_rep_stosq (dst, pattern, n / 8);
-      lm_store64 (dst + n - 8, pattern);
-    }
+  lm_rep_stosq (dst, pattern, n / 8);
+  lm_store64 (dst + n - 8, pattern);
   return dst;
 }
 
@@ -69,12 +64,13 @@ fill_pattern (int c)
 }
 
 /* Fills of set_rep_min bytes or more on a CPU without ERMS: rep stosq.
-   Out of line, so that the loop below rep stosb's threshold keeps its
-   place in set_large.  */
+   Out of line, and making the pattern itself, so that the loop below
+   rep stosb's threshold keeps its place in set_large: with the pattern
+   made in set_large for both, GCC hoists it ahead of their test.  */
 static __attribute__ ((noinline, cold)) void *
 set_stosq (unsigned char *d, int c, size_t n)
 {
-  return lm_set_rep (d, fill_pattern (c), n);
+  return lm_set_stosq (d, fill_pattern (c), n);
 }
 
 /* More than 128 bytes, or at least set_rep_min: rep stos from

@@ -125,6 +125,7 @@ main (void)
                   4096 + n % 40 - n, 4096 + 40 + n % 97, n);
     }
   check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
+  check_fill ("rep stosq", lm_set_stosq, 8, MAX_LEN);
 
   for (int erms = 0; erms <= 1; erms++)
     {
@@ -133,7 +134,6 @@ main (void)
       check_copy_range (movs, lm_copy_fwd_rep, 8, MAX_LEN, -1);
       check_copy_range (erms ? "chunks of rep movsb" : "chunks of rep movsq",
                         lm_copy_bwd_chunks, 1, MAX_LEN, +1);
-      check_fill (erms ? "rep stosb" : "rep stosq", lm_set_rep, 8, MAX_LEN);
     }
 
   check_compare ("cmp_small", lm_cmp_small, 0, 16);
