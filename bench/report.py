@@ -772,6 +772,14 @@ def fixed_gaps(times):
                    if c.startswith("memmove_gap") and i == LOOPS})
 
 
+def gap_sizes(times, gap):
+    """The sizes at which memmove_gap<GAP> has both the loop's time and
+    the chunks'."""
+    case = "memmove_gap%d" % gap
+    return sorted(n for (c, i, n) in times if c == case and i == LOOPS
+                  and (c, REP, n) in times)
+
+
 def chunk_gap(times):
     """move_chunk_min for this machine: the narrowest gap from which
     libmem's backward moves in gap-sized chunks of rep movs, forced, are
@@ -784,8 +792,7 @@ def chunk_gap(times):
     start = "max"
     for gap in reversed(gaps):
         case = "memmove_gap%d" % gap
-        sizes = [n for (c, i, n) in times if c == case and i == LOOPS
-                 and (c, REP, n) in times]
+        sizes = gap_sizes(times, gap)
         if sizes and all(times[(case, REP, n)] <= times[(case, LOOPS, n)]
                          for n in sizes):
             start = gap
@@ -798,8 +805,7 @@ def gap_evidence(times, gap):
     """The memmove_gap rows at GAP, as "memmove 512 B up, 4 KiB-64 KiB:
     chunks 0.88-0.98 of the loop's time"."""
     case = "memmove_gap%d" % gap
-    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                   and (c, REP, n) in times)
+    sizes = gap_sizes(times, gap)
     ratios = [times[(case, REP, n)] / times[(case, LOOPS, n)] for n in sizes]
     return "memmove %d B up, %s-%s: chunks %.2f-%.2f of the loop's time" % (
         gap, size_label(sizes[0]), size_label(sizes[-1]), min(ratios),
