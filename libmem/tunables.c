@@ -15,11 +15,18 @@ struct text
 static void
 put (struct text *t, const char *s, size_t n)
 {
+  if (t->size == 0)
+    {
+      t->len += n;
+      return;
+    }
+  /* Room is counted as size - 1, not len + 1 < size, which GCC -O3 reads
+     as a store at buf[-1] should len ever wrap.  */
+  size_t room = t->size - 1;
   for (size_t i = 0; i < n; i++, t->len++)
-    if (t->len + 1 < t->size)
+    if (t->len < room)
       t->buf[t->len] = s[i];
-  if (t->size)
-    t->buf[t->len < t->size ? t->len : t->size - 1] = '\0';
+  t->buf[t->len < room ? t->len : room] = '\0';
 }
 
 static void

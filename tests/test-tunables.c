@@ -142,6 +142,14 @@ main (int argc, char **argv)
   size_t need = lm_tuning_describe (line, 8);
   if (strlen (line) != 7 || need <= 8)
     test_fail ("lm_tuning_describe into 8 bytes: \"%s\", need %zu", line, need);
+  if (lm_tuning_describe (NULL, 0) != need)
+    test_fail ("lm_tuning_describe (NULL, 0) did not return the length");
+  /* An error buffer of one byte gets the terminator alone; NULL none.  */
+  char one[2] = "xy";
+  if (lm_tune ("copy_rep_min=lots", one, 1) != 1 || one[0] || one[1] != 'y')
+    test_fail ("lm_tune into 1 byte wrote past it or not the NUL");
+  if (lm_tune ("copy_rep_min=lots", NULL, 0) != 1)
+    test_fail ("lm_tune with no error buffer did not count the refusal");
   lm_tuning = saved;
 
   /* LIBMEM_TUNABLES at load.  */
