@@ -53,9 +53,10 @@ tests_test_tunables_LDFLAGS = $(test_ldflags)
 # The seed's freestanding binary: kernel flags, no libc, its own _start.
 tests_test_freestanding_SOURCES = \
 	tests/test-freestanding.c tests/freestanding-start.S
-tests_test_freestanding_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS)
+tests_test_freestanding_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS) \
+	$(FREESTANDING_TEST_CFLAGS)
 tests_test_freestanding_CCASFLAGS = $(KERNEL_CFLAGS)
-tests_test_freestanding_LDFLAGS = -all-static -nostdlib -no-pie
+tests_test_freestanding_LDFLAGS = -all-static -nostdlib
 tests_test_freestanding_LDADD = libmem/libmem-freestanding.a
 
 # Extra checking runs of the libmem tests (CI runs both).
