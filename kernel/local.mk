@@ -43,6 +43,15 @@ kernel_minikernel_elf_SOURCES = $(kernel_sources)
 kernel_minikernel_elf_CPPFLAGS = -I$(top_srcdir)/kernel -I$(top_srcdir)/libmem \
 	$(KERNEL_PREFIX_MAP)
 kernel_minikernel_elf_CFLAGS = $(WARN_CFLAGS) $(KERNEL_CFLAGS)
+# The user's CFLAGS come last on the command line and would win over the
+# flags freestanding code cannot do without: Debian's build flags
+# (dpkg-buildflags) turn on -fstack-protector-strong, and the kernel has
+# no __stack_chk_fail.  So KERNEL_CFLAGS go after them too, in the
+# objects of every freestanding program (a GNU make target-specific
+# variable; "override" keeps it under make CFLAGS=...).
+freestanding_objects = $(kernel_minikernel_elf_OBJECTS) \
+	$(libmem_libmem_freestanding_a_OBJECTS) $(tests_test_freestanding_OBJECTS)
+$(freestanding_objects): override CFLAGS += $(KERNEL_CFLAGS)
 kernel_minikernel_elf_CCASFLAGS = $(KERNEL_CFLAGS)
 kernel_minikernel_elf_LDADD = libmem/libmem-freestanding.a
 kernel_minikernel_elf_DEPENDENCIES = $(kernel_minikernel_elf_LDADD) \

@@ -22,10 +22,15 @@ AS_IF([test "x$mk_before" = "x$KERNEL_CFLAGS"],
   [MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-mno-mmx -mno-sse -mno-sse2 -mno-3dnow dnl
      -mno-avx -mno-80387 -msoft-float])])
 # Wanted but not required: plain frames for readable crash reports, no
-# unwind tables nobody reads, no CET landing pads nothing checks, and
-# null dereferences kept as loads (page 0 is unmapped on purpose).
+# unwind tables nobody reads, no CET landing pads nothing checks, null
+# dereferences kept as loads (page 0 is unmapped on purpose), and no
+# link-time optimisation, since the kernel's link takes neither CFLAGS
+# nor LDFLAGS, and the calls to memcpy and friends that the compiler
+# emits at link time could not be resolved from LTO code in
+# libmem-freestanding.a.
 MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-fno-asynchronous-unwind-tables dnl
-  -fno-omit-frame-pointer -fcf-protection=none -fno-delete-null-pointer-checks])
+  -fno-omit-frame-pointer -fcf-protection=none -fno-delete-null-pointer-checks dnl
+  -fno-lto])
 AC_SUBST([KERNEL_CFLAGS])
 # Panic messages name source files relative to the source tree, not to
 # wherever the build ran.
