@@ -102,8 +102,6 @@ check_PROGRAMS += tests/test-kformat tests/test-cmdline
 TESTS += tests/test-kformat tests/test-cmdline
 tests_test_kformat_SOURCES = tests/test-kformat.c kernel/kformat.c kernel/kformat.h
 tests_test_kformat_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/kernel
-# The checks pass formats held in variables, on purpose.
-tests_test_kformat_CFLAGS = $(AM_CFLAGS) -Wno-format-nonliteral -Wno-format
 tests_test_cmdline_SOURCES = tests/test-cmdline.c kernel/cmdline.c kernel/cmdline.h
 tests_test_cmdline_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/kernel
 
