@@ -27,10 +27,14 @@ AS_IF([test "x$mk_before" = "x$KERNEL_CFLAGS"],
 # link-time optimisation, since the kernel's link takes neither CFLAGS
 # nor LDFLAGS, and the calls to memcpy and friends that the compiler
 # emits at link time could not be resolved from LTO code in
-# libmem-freestanding.a.
+# libmem-freestanding.a.  And the baseline instruction set, so that
+# the kernel boots on every x86_64 (the oldest models tested are
+# Opteron_G1 and qemu64) whatever -march the user's CFLAGS give the host
+# programs: -march=x86-64-v3 put a BMI2 shrx in the CPUID decoding,
+# an invalid opcode on qemu64.
 MK_CFLAGS_SUPPORTED([KERNEL_CFLAGS], [-fno-asynchronous-unwind-tables dnl
   -fno-omit-frame-pointer -fcf-protection=none -fno-delete-null-pointer-checks dnl
-  -fno-lto])
+  -fno-lto -march=x86-64])
 AC_SUBST([KERNEL_CFLAGS])
 # Panic messages name source files relative to the source tree, not to
 # wherever the build ran.
