@@ -90,6 +90,8 @@ kmain (uint32_t magic, uintptr_t info_addr)
 {
   static struct boot_info info;
   bool known = bootinfo_parse (magic, info_addr, &info);
+  /* First, so that a CPU exception in what follows ends QEMU too.  */
+  stop_use_qemu_exit (known && cmdline_has (info.cmdline, "qemu-exit"));
 
   /* With an unknown magic nothing describes the display; a BIOS text
      screen is the best guess for showing the error.  */
@@ -113,7 +115,6 @@ kmain (uint32_t magic, uintptr_t info_addr)
                magic, MULTIBOOT1_MAGIC, MULTIBOOT2_MAGIC);
       kernel_stop (KERNEL_FAIL);
     }
-  stop_use_qemu_exit (cmdline_has (info.cmdline, "qemu-exit"));
   if (!consoles.serial)
     kprintf ("No serial port answered its loopback test: VGA only.\n");
 
