@@ -13,29 +13,32 @@ fake_qemu "$fake" 'echo "qemu-system-x86_64: error: failed to set MSR 0x10a to 0
     kill -ABRT $$'
 
 notices=tests/$test_name.notices
-QEMU=$fake QEMU_FORCE_KVM=1 "${BASH:-bash}" "$srcdir/kernel/qemu-run" \
-  --accel kvm --cpu host --kernel "$kernel_elf32" --append "qemu-exit" \
-  --serial-log "$serial_log" --timeout "${KERNEL_TEST_TIMEOUT:-120}" 2> "$notices"
-status=$?
-cat "$notices"
-expect_status "$KERNEL_PASSED" "the boot goes on under TCG"
-grep -q "QEMU could not start with KVM; falling back to TCG" "$notices" ||
-  fail "no notice of the fallback to TCG"
-grep -q -- "-cpu host needs KVM; using -cpu max" "$notices" ||
-  fail "no notice of the CPU model TCG runs instead of host"
-expect_text "Hello World!"
 
-QEMU_RUN_KVM_DEVICE=tests/no-such-kvm-device "${BASH:-bash}" \
-  "$srcdir/kernel/qemu-run" \
-  --accel kvm --cpu host --kernel "$kernel_elf32" --append "qemu-exit" \
-  --serial-log "$serial_log" --timeout "${KERNEL_TEST_TIMEOUT:-120}" 2> "$notices"
-status=$?
-cat "$notices"
-expect_status "$KERNEL_PASSED" "an unusable /dev/kvm: the boot runs under TCG"
-grep -q "no-such-kvm-device is not usable here.*falling back to TCG" "$notices" ||
-  fail "no notice that the KVM device is not usable"
-grep -q -- "-cpu host needs KVM; using -cpu max" "$notices" ||
-  fail "an unusable /dev/kvm: no notice of the CPU model TCG runs instead"
-expect_text "Hello World!"
+# Boot with --accel kvm --cpu host, with the VAR=value settings after
+# WHAT and NOTICE in qemu-run's environment; expect the boot to go on
+# under TCG, NOTICE (a grep pattern) and the notice of the CPU model
+# TCG runs instead.  WHAT names the case in failures.
+boot_expecting_tcg () {
+  local what=$1 notice=$2
+  shift 2
+  env "$@" "${BASH:-bash}" "$srcdir/kernel/qemu-run" \
+    --accel kvm --cpu host --kernel "$kernel_elf32" --append "qemu-exit" \
+    --serial-log "$serial_log" --timeout "${KERNEL_TEST_TIMEOUT:-120}" \
+    2> "$notices"
+  status=$?
+  cat "$notices"
+  expect_status "$KERNEL_PASSED" "$what: the boot goes on under TCG"
+  grep -q -- "$notice" "$notices" || fail "$what: no notice \"$notice\""
+  grep -q -- "-cpu host needs KVM; using -cpu max" "$notices" ||
+    fail "$what: no notice of the CPU model TCG runs instead of host"
+  expect_text "Hello World!"
+}
+
+boot_expecting_tcg "KVM aborts" \
+  "QEMU could not start with KVM; falling back to TCG" \
+  QEMU="$fake" QEMU_FORCE_KVM=1
+boot_expecting_tcg "an unusable /dev/kvm" \
+  "no-such-kvm-device is not usable here.*falling back to TCG" \
+  QEMU_RUN_KVM_DEVICE=tests/no-such-kvm-device
 rm -f "$fake" "$notices"
 finish
