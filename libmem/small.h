@@ -54,6 +54,15 @@ lm_small_copy32 (unsigned char *dst, const unsigned char *src, size_t n)
   lm_store64 (dst + n - 8, b1);
 }
 
+/* Copy the 16 bytes at OFFSET, loads first.  */
+static inline void
+lm_copy16 (unsigned char *dst, const unsigned char *src, size_t offset)
+{
+  uint64_t a = lm_load64 (src + offset), b = lm_load64 (src + offset + 8);
+  lm_store64 (dst + offset, a);
+  lm_store64 (dst + offset + 8, b);
+}
+
 /* Copy the 32 bytes at OFFSET, loads first.  */
 static inline void
 lm_copy32 (unsigned char *dst, const unsigned char *src, size_t offset)
