@@ -567,9 +567,11 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
     return std::string (lm_movsb_words_apply (to, len, t.movsb_words_max)
                         ? "movsb-words" : "movsb");
   };
-  auto skew = [&] {
-    return std::string (n <= t.skew_loop_max && lm_skewed (d, s)
-                        ? "skew-loop" : "skew-movsb");
+  auto band = [&] {
+    return std::string ((n >= t.near_loop_min && lm_near (d, s))
+                        || (n >= t.skew_loop_min && n <= t.skew_loop_max
+                            && lm_skewed (d, s))
+                        ? "band-loop" : "band-movsb");
   };
   if (t.alias_guard && lm_in_alias_window (d, s))
     return "alias-loop";
@@ -577,16 +579,20 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
     return n < LM_SHORT_MOVSQ_END && n <= t.movsq_max ? "short-movsq"
                                                         : "loop";
   if ((uintptr_t (d) & 63) == 0 && t.erms)
-    return "aligned-" + movsb (d, n);
+    {
+      if (n > t.movsb_words_max && n >= t.near_loop_min)
+        return lm_near (d, s) ? "aligned-near-loop" : "aligned-band-movsb";
+      return "aligned-" + movsb (d, n);
+    }
   if (!t.erms || (n <= t.movsq_max && (uintptr_t (d) & 7) != 0))
     return "movsq";
   if (backward_ok)
     {
       size_t head = 64 - (uintptr_t (d) & 63);
-      return "head-" + (n >= t.skew_loop_min ? skew ()
-                                             : movsb (d + head, n - head));
+      return "head-" + (n >= t.band_min ? band ()
+                                        : movsb (d + head, n - head));
     }
-  return n >= t.skew_loop_min ? skew () : "movsb";
+  return n >= t.band_min ? band () : "movsb";
 }
 
 // The path case C at N bytes takes under tuning T, following the tests

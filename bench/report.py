@@ -827,13 +827,15 @@ def tune(path):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
-    # Not measured here (it needs many sizes at many distances): the
-    # profile in force's value.
+    # Not measured here (they need many sizes at many distances, or
+    # moves of tens of MiB): the profile in force's values.
     words = desc.get("movsb_words_max", "0")
+    near_min = desc.get("near_loop_min", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
-            "skew_loop_max=%s:set_rep_min=%s:move_chunk_min=%s:cmp_rep_min=%s:"
-            "alias_guard=%d"
-            % (copy, movsq, words, skew_min, skew_max, fill, chunk, compare, cliff))
+            "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:move_chunk_min=%s:"
+            "cmp_rep_min=%s:alias_guard=%d"
+            % (copy, movsq, words, skew_min, skew_max, near_min, fill, chunk,
+               compare, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -892,6 +894,7 @@ this CPU, and say where it was measured):
               .movsb_words_max = %s, /* the profile's: make tune does
                                         not measure it */
               .skew_loop_min = %s, .skew_loop_max = %s,
+              .near_loop_min = %s, /* the profile's too */
               .set_rep_min = %s, .move_chunk_min = %s,
               .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
@@ -903,8 +906,8 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
-        size(copy), movsq, size(words), size(skew_min), skew_max, size(fill),
-        size(chunk), size(compare)))
+        size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
+        size(fill), size(chunk), size(compare)))
 
 
 def main(argv):

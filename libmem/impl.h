@@ -105,6 +105,22 @@ lm_skewed (const void *dst, const void *src)
   return (((uintptr_t) dst - (uintptr_t) src) & 31) != 0;
 }
 
+/* A forward move whose source lies less than this many bytes ahead of
+   its destination.  From 32 MiB, the count at which Zen 4's rep movsb
+   streams its stores past the caches, such moves run 1.2-1.4 times as
+   long by rep movsb as by the register loop (a scratch loop, 32 and 48
+   MiB, source 8 to 3000 bytes ahead: rep movsb 1378-1667 and 2066-2385
+   us, the loop 1102-1269 and 1729-1860; at 31.99 MiB rep movsb 949, the
+   loop 1042).  From about 3.5 KiB ahead the loop's loads meet its own
+   stores modulo 4096 and it loses (3800 bytes: 2107 against 1378 us).  */
+#define LM_NEAR_WINDOW 2048
+
+static inline bool
+lm_near (const void *dst, const void *src)
+{
+  return (uintptr_t) src - (uintptr_t) dst < LM_NEAR_WINDOW;
+}
+
 /* Everything below is internal: hidden from the shared library's users,
    and reached without a GOT load.  */
 #pragma GCC visibility push(hidden)
@@ -132,6 +148,15 @@ struct lm_tuning
                               loop instead of rep movs (SIZE_MAX:
                               never) */
   size_t skew_loop_max;
+  size_t near_loop_min;    /* forward moves this long whose source
+                              lies less than LM_NEAR_WINDOW bytes
+                              ahead of the destination (lm_near) use
+                              the register loop (SIZE_MAX: never) */
+  size_t band_min;         /* not a tunable: the smaller of
+                              skew_loop_min and near_loop_min, from
+                              which copies to a destination off a
+                              64-byte boundary consult both; set by
+                              lm_tuning_settle */
   size_t set_rep_min;      /* fills this long use rep stos */
   size_t set_stosb_min;    /* not a tunable: set_rep_min where erms,
                               else SIZE_MAX, so that memset reaches

@@ -13,21 +13,40 @@ short_movsq (size_t n)
   return n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max;
 }
 
-/* The rest of a forward copy of skew_loop_min bytes or more, past the
-   HEAD bytes already copied: the register loop for skewed buffers
-   (lm_skewed) up to skew_loop_max, else rep movsb.  Out of line and
-   reached by a jump, so that copy_forward keeps its registers and
-   layout (a test written into it, ahead of every rep movsb, cost
-   copies from 512 B up one to three cycles: Zen 4, make bench's rounds,
-   median of 5 processes, memcpy 769 B 14.46 -> 15.24 ns).  */
+/* The rest of a forward copy of band_min bytes or more to a destination
+   off a 64-byte boundary, past the HEAD bytes already copied: the
+   register loop for a move whose source lies just ahead (lm_near) from
+   near_loop_min, and for skewed buffers (lm_skewed) from skew_loop_min
+   to skew_loop_max, else rep movsb.  Out of line and reached by a jump,
+   so that copy_forward keeps its registers and layout (a test written
+   into it, ahead of every rep movsb, cost copies from 512 B up one to
+   three cycles: Zen 4, make bench's rounds, median of 5 processes,
+   memcpy 769 B 14.46 -> 15.24 ns).  */
 static __attribute__ ((noinline, cold)) void *
-copy_skew_band (unsigned char *dst, const unsigned char *src, size_t n,
-                size_t head)
+copy_band (unsigned char *dst, const unsigned char *src, size_t n,
+           size_t head)
 {
-  if (n <= lm_tuning.skew_loop_max && lm_skewed (dst, src))
+  if ((n >= lm_tuning.near_loop_min && lm_near (dst, src))
+      || (n >= lm_tuning.skew_loop_min && n <= lm_tuning.skew_loop_max
+          && lm_skewed (dst, src)))
     lm_copy_fwd_loop (dst + head, src + head, n - head);
   else
     lm_rep_movsb (dst + head, src + head, n - head);
+  return dst;
+}
+
+/* A forward copy of near_loop_min bytes or more, and more than
+   movsb_words_max, to a destination on a 64-byte boundary: the
+   register loop for a move whose source lies just ahead (lm_near),
+   else rep movsb.  Tested for only past movsb_words_max, so that the
+   sizes up to it keep their tests (with the test ahead of them: memcpy
+   512 B 11.16 -> 11.36 ns in some processes).  */
+static __attribute__ ((noinline, cold)) void *
+copy_near_band (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  if (lm_near (dst, src))
+    return lm_copy_fwd_loop (dst, src, n);
+  lm_rep_movsb (dst, src, n);
   return dst;
 }
 
@@ -49,14 +68,15 @@ copy_skew_band (unsigned char *dst, const unsigned char *src, size_t n,
    unaligned 64-byte block in registers (Zen 4, make bench, src+3 to
    dst+2053: 2 KiB 25.9 against 27.4 ns, 4 KiB 43.3 against 45.1, level
    from 8 KiB).  An overlapping forward move cannot: that block's stores
-   could reach source bytes rep movsb has yet to read.  From
-   skew_loop_min bytes, these last two ways go on in copy_skew_band; the
-   test sits among the head block's stores, where it costs nothing
-   measurable (make bench's rounds, 5 processes: src+3 to dst+2053 at
-   2 and 4 KiB 25.41 and 42.97 ns with and without it).  A destination
-   on a 64-byte boundary is not tested: a skewed copy there keeps rep
-   movsb (1.17x the loop's time at 16 MiB in a scratch loop) rather than
-   cost every aligned copy a cycle.  Both ways to rep movsb with an
+   could reach source bytes rep movsb has yet to read.  From band_min
+   bytes, these last two ways go on in copy_band; the test sits among
+   the head block's stores, where it costs nothing measurable (make
+   bench's rounds, 5 processes: src+3 to dst+2053 at 2 and 4 KiB 25.41
+   and 42.97 ns with and without it).  A destination on a 64-byte
+   boundary is not tested for skew: a skewed copy there keeps rep movsb
+   (1.17x the loop's time at 16 MiB in a scratch loop) rather than cost
+   every aligned copy a cycle; it is tested for a source just ahead
+   past movsb_words_max only (copy_near_band).  Both ways to rep movsb with an
    aligned destination leave a ragged end to 32 bytes stored after it,
    where the profile says so (movsb_words_max, lm_rep_movsb_words).  */
 static void *
@@ -74,7 +94,12 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
         return lm_copy_fwd_loop (dst, src, n);
     }
   else if (((uintptr_t) dst & 63) == 0 && lm_tuning.erms)
-    lm_rep_movsb_words (dst, src, n, lm_tuning.movsb_words_max);
+    {
+      if (n > lm_tuning.movsb_words_max
+          && __builtin_expect (n >= lm_tuning.near_loop_min, 0))
+        return copy_near_band (dst, src, n);
+      lm_rep_movsb_words (dst, src, n, lm_tuning.movsb_words_max);
+    }
   else if (!lm_tuning.erms || (n <= lm_tuning.movsq_max
                                && ((uintptr_t) dst & 7) != 0))
     lm_rep_movsq_bytes (dst, src, n);
@@ -83,13 +108,13 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
       size_t head = 64 - ((uintptr_t) dst & 63);
       lm_copy32 (dst, src, 0);
       lm_copy32 (dst, src, 32);
-      if (__builtin_expect (n >= lm_tuning.skew_loop_min, 0))
-        return copy_skew_band (dst, src, n, head);
+      if (__builtin_expect (n >= lm_tuning.band_min, 0))
+        return copy_band (dst, src, n, head);
       lm_rep_movsb_words (dst + head, src + head, n - head,
                           lm_tuning.movsb_words_max);
     }
-  else if (__builtin_expect (n >= lm_tuning.skew_loop_min, 0))
-    return copy_skew_band (dst, src, n, 0);
+  else if (__builtin_expect (n >= lm_tuning.band_min, 0))
+    return copy_band (dst, src, n, 0);
   else
     lm_rep_movsb (dst, src, n);
   return dst;

@@ -13,7 +13,9 @@
    up to which size rep movsb stops at the last whole 32 bytes and the
    ragged end is stored from registers (0: never); skew_loop_min and
    skew_loop_max, the sizes between which forward copies between skewed
-   buffers go back to the register loop (SIZE_MAX: never); set_rep_min,
+   buffers go back to the register loop (SIZE_MAX: never); near_loop_min,
+   from which forward moves whose source lies less than 2 KiB ahead do
+   so too (SIZE_MAX: never); set_rep_min,
    likewise for fills with rep stos (fills of up to 32 bytes never use
    it); move_chunk_min, the narrowest gap at which a backward memmove
    copies gap-sized chunks with rep movs; cmp_rep_min, from which size
@@ -68,6 +70,11 @@ static const struct profile_row rows[] = {
        past the caches (a scratch loop: a copy of 32 MiB - 1 byte 1560
        us, of 32 MiB 1434 us; a fill 722 against 1175 us); one with
        more or less L3 would move the band: make tune measures it.
+     - moves whose source lies less than 2 KiB ahead (impl.h's lm_near):
+       from that same 32 MiB, rep movsb over the register loop 1.2-1.4
+       (a scratch loop, 32 and 48 MiB, aligned and not, 8 to 3000 bytes
+       ahead) and 0.91 just below it: near_loop_min 32 MiB.  make tune
+       does not measure it.
      - fills: memset's 32-byte steps (memset.c) win to 512 B (9.0
        against 10.7 ns for bare rep stosb; 128 B 2.7 against 8.7) or tie
        (97 B: 2.45 ns, FSRM's rep stosb 2.45 aligned and 2.72 with the
@@ -93,6 +100,7 @@ static const struct profile_row rows[] = {
                     .copy_rep_min = 512, .movsq_max = 1536,
                     .movsb_words_max = 2016,
                     .skew_loop_min = 12 << 20, .skew_loop_max = 32 << 20,
+                    .near_loop_min = 32 << 20,
                     .set_rep_min = 768, .move_chunk_min = 512,
                     .cmp_rep_min = 2048 } } },
   /* Zen 1/2 (family 17h) and Hygon Dhyana (18h): ERMS without FSRM,
@@ -101,6 +109,7 @@ static const struct profile_row rows[] = {
   { AMD_LIKE, 0x17, 0x18, LM_CPU_ERMS,
     { "amd-zen1", { .erms = true, .alias_guard = false,
                     .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                    .near_loop_min = SIZE_MAX,
                     .set_rep_min = 1024, .move_chunk_min = 1024,
                     .cmp_rep_min = SIZE_MAX } } },
   /* Intel with FSRM: Ice Lake, and Golden Cove (Sapphire Rapids,
@@ -115,6 +124,7 @@ static const struct profile_row rows[] = {
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS | LM_CPU_FSRM,
     { "intel-fsrm", { .erms = true, .alias_guard = false,
                       .copy_rep_min = 512, .skew_loop_min = SIZE_MAX,
+                      .near_loop_min = SIZE_MAX,
                       .set_rep_min = 128, .move_chunk_min = 512,
                       .cmp_rep_min = SIZE_MAX } } },
   /* Intel with ERMS, without FSRM: Ivy Bridge to Cascade Lake.  Not
@@ -123,6 +133,7 @@ static const struct profile_row rows[] = {
   { VENDOR (LM_VENDOR_INTEL), 6, 6, LM_CPU_ERMS,
     { "intel-erms", { .erms = true, .alias_guard = false,
                       .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                      .near_loop_min = SIZE_MAX,
                       .set_rep_min = 512, .move_chunk_min = 1024,
                       .cmp_rep_min = SIZE_MAX } } },
   /* Any other CPU with ERMS (other vendors and families, and a Zen 3
@@ -133,6 +144,7 @@ static const struct profile_row rows[] = {
   { 0, 0, ~0u, LM_CPU_ERMS,
     { "generic-erms", { .erms = true, .alias_guard = true,
                         .copy_rep_min = 1024, .skew_loop_min = SIZE_MAX,
+                        .near_loop_min = SIZE_MAX,
                         .set_rep_min = 1024, .move_chunk_min = 1024,
                         .cmp_rep_min = SIZE_MAX } } },
   /* No ERMS: rep movsb is a byte loop in microcode; rep movsq/stosq is
@@ -141,6 +153,7 @@ static const struct profile_row rows[] = {
   { 0, 0, ~0u, 0,
     { "no-erms", { .erms = false, .alias_guard = false,
                    .copy_rep_min = 2048, .skew_loop_min = SIZE_MAX,
+                   .near_loop_min = SIZE_MAX,
                    .set_rep_min = 2048, .move_chunk_min = 2048,
                    .cmp_rep_min = SIZE_MAX } } },
 };

@@ -10,6 +10,8 @@ struct lm_tuning lm_tuning = {
   .copy_rep_min = 4096,
   .movsq_max = 0,
   .skew_loop_min = SIZE_MAX,
+  .near_loop_min = SIZE_MAX,
+  .band_min = SIZE_MAX,
   .set_rep_min = 4096,
   .set_stosb_min = SIZE_MAX,
   .move_chunk_min = 4096,
@@ -23,6 +25,8 @@ void
 lm_tuning_settle (struct lm_tuning *t)
 {
   t->set_stosb_min = t->erms ? t->set_rep_min : SIZE_MAX;
+  t->band_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
+                                                    : t->near_loop_min;
 }
 
 LM_EXPORT void
@@ -53,18 +57,21 @@ lm_tuning_variants (struct lm_tuning_variant *v)
     "rep movsb/stosb/cmpsb above 64 B",
     { .erms = true, .alias_guard = false,
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
+      .near_loop_min = SIZE_MAX,
       .set_rep_min = LM_SMALL_MAX + 1,
       .move_chunk_min = 1, .cmp_rep_min = 17 } };
   v[n++] = (struct lm_tuning_variant) {
     "rep movsq/stosq above 64 B",
     { .erms = false, .alias_guard = false,
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
+      .near_loop_min = SIZE_MAX,
       .set_rep_min = LM_SMALL_MAX + 1,
       .move_chunk_min = 1, .cmp_rep_min = SIZE_MAX } };
   v[n++] = (struct lm_tuning_variant) {
     "register loops only",
     { .erms = true, .alias_guard = true,
       .copy_rep_min = SIZE_MAX, .skew_loop_min = SIZE_MAX,
+      .near_loop_min = SIZE_MAX,
       .set_rep_min = SIZE_MAX,
       .move_chunk_min = SIZE_MAX, .cmp_rep_min = SIZE_MAX } };
   for (size_t i = 0; i < n; i++)

@@ -51,7 +51,7 @@ GAP_ROWS=from512
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
-      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016"},' \
+      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016 near_loop_min=33554432"},' \
       ' "benchmarks": ['
     for c in memcpy memcpy_misaligned memset memcmp_equal; do
       crossing $c
@@ -72,10 +72,12 @@ $(rounds 16777216 800 1040)
 $(rounds 33554432 2000 2600)
 $(rounds 50331649 3000 3060)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:set_rep_min=512:' "$work/tune.txt" ||
-  fail "the crossover or the skew band is not in the settings"
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:set_rep_min=512:' "$work/tune.txt" ||
+  fail "the crossover, the skew band or the profile's near_loop_min is not in the settings"
 grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.txt" ||
   fail "the skew band is not in the profile row"
+grep -q '\.near_loop_min = 33554432, ' "$work/tune.txt" ||
+  fail "the profile's near_loop_min is not in the profile row"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
 # Chunks win from a gap of 512 B at every size and wider gap:

@@ -15,7 +15,7 @@ static const struct lm_tuning base = {
   .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
   .set_stosb_min = 768, .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
-  .move_chunk_min = 512,
+  .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
 };
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
@@ -78,6 +78,17 @@ main (int argc, char **argv)
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
+  t = parse ("near_loop_min=33554432", 0, NULL);
+  if (t.near_loop_min != 33554432 || t.band_min != 33554432)
+    test_fail ("near_loop_min not applied, or band_min %zu not its value",
+               t.band_min);
+  t = parse ("skew_loop_min=1048576:near_loop_min=33554432", 0, NULL);
+  if (t.band_min != 1048576)
+    test_fail ("band_min %zu, not the smaller of skew_loop_min and "
+               "near_loop_min", t.band_min);
+  t = parse ("near_loop_min=-1", 1, "near_loop_min=-1: not a size");
+  if (t.near_loop_min != base.near_loop_min)
+    test_fail ("a refused near_loop_min changed the tuning");
   t = parse ("skew_loop_max=12MiB", 1, "skew_loop_max=12MiB: not a size");
   if (t.skew_loop_max != base.skew_loop_max)
     test_fail ("a refused skew_loop_max changed the tuning");
