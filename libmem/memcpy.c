@@ -39,8 +39,10 @@ copy_band (unsigned char *dst, const unsigned char *src, size_t n,
    movsb_words_max, to a destination on a 64-byte boundary: the
    register loop for a move whose source lies just ahead (lm_near),
    else rep movsb.  Tested for only past movsb_words_max, so that the
-   sizes up to it keep their tests (with the test ahead of them: memcpy
-   512 B 11.16 -> 11.36 ns in some processes).  */
+   sizes up to it keep their tests as they were (with a test ahead of
+   every rep movsb, memmove 64 bytes down at 512 and 769 B took 0.2-1.1
+   ns longer; placed here, 512 B-4 KiB did not move in make bench's
+   rounds, median of 5 processes).  */
 static __attribute__ ((noinline, cold)) void *
 copy_near_band (unsigned char *dst, const unsigned char *src, size_t n)
 {
@@ -76,9 +78,10 @@ copy_near_band (unsigned char *dst, const unsigned char *src, size_t n)
    boundary is not tested for skew: a skewed copy there keeps rep movsb
    (1.17x the loop's time at 16 MiB in a scratch loop) rather than cost
    every aligned copy a cycle; it is tested for a source just ahead
-   past movsb_words_max only (copy_near_band).  Both ways to rep movsb with an
-   aligned destination leave a ragged end to 32 bytes stored after it,
-   where the profile says so (movsb_words_max, lm_rep_movsb_words).  */
+   past movsb_words_max only (copy_near_band).  Both ways to rep movsb
+   with an aligned destination leave a ragged end to 32 bytes stored
+   after it, where the profile says so (movsb_words_max,
+   lm_rep_movsb_words).  */
 static void *
 copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
               bool backward_ok)
