@@ -107,10 +107,10 @@ lm_skewed (const void *dst, const void *src)
 
 /* A forward move whose source lies less than this many bytes ahead of
    its destination.  From 32 MiB, the count at which Zen 4's rep movsb
-   streams its stores past the caches, such moves run 1.2-1.4 times as
+   streams its stores past the caches, such moves run 1.15-1.5 times as
    long by rep movsb as by the register loop (a scratch loop, 32 and 48
-   MiB, source 8 to 3000 bytes ahead: rep movsb 1378-1667 and 2066-2385
-   us, the loop 1102-1269 and 1729-1860; at 31.99 MiB rep movsb 949, the
+   MiB, source 8 to 3000 bytes ahead: rep movsb 1396-1774 and 2070-2385
+   us, the loop 1090-1269 and 1729-1860; at 31.99 MiB rep movsb 949, the
    loop 1042).  From about 3.5 KiB ahead the loop's loads meet its own
    stores modulo 4096 and it loses (3800 bytes: 2107 against 1378 us).  */
 #define LM_NEAR_WINDOW 2048

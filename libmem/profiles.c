@@ -71,7 +71,7 @@ static const struct profile_row rows[] = {
        us, of 32 MiB 1434 us; a fill 722 against 1175 us); one with
        more or less L3 would move the band: make tune measures it.
      - moves whose source lies less than 2 KiB ahead (impl.h's lm_near):
-       from that same 32 MiB, rep movsb over the register loop 1.2-1.4
+       from that same 32 MiB, rep movsb over the register loop 1.15-1.5
        (a scratch loop, 32 and 48 MiB, aligned and not, 8 to 3000 bytes
        ahead) and 0.91 just below it: near_loop_min 32 MiB.  make tune
        does not measure it.
