@@ -39,7 +39,55 @@ struct profile_row
 #define AMD_LIKE (VENDOR (LM_VENDOR_AMD) | VENDOR (LM_VENDOR_HYGON))
 
 static const struct profile_row rows[] = {
-  /* AMD Zen 3 and later (family 19h, 1Ah).  Measured on an AMD EPYC
+  /* AMD Zen 5 (family 1Ah) and later.  Measured on an AMD EPYC Zen 5
+     (family 1Ah model 02h, 2.1 GHz, 48 KiB L1d, 1 MiB L2) with make tune
+     (loop / rep, ns) and scratch loops through libmem (LIBMEM_TUNABLES,
+     best of 3 processes, TSC cycles):
+     - no 4K-alias cliff at 4 KiB and up: rep movsb 4 KiB with the
+       destination 1 byte ahead mod 4096 44 ns, 64 bytes ahead 35 (Zen 4:
+       1150 and 42); the register loop there took 86 ns.  Below 2 KiB rep
+       movsb is slower in the window but not cliff-like (769 B: 60 cycles
+       against 38 by the loop; 2 KiB 72 against 85; 4 KiB 91 against
+       167): alias_guard off, which costs a copy of 768 B-1.5 KiB in the
+       window up to 1.6x and saves 2 KiB and up 1.2-2x.
+     - copies: from 769 B rep movsb wins aligned (make tune 16.8 / 15.8
+       ns; 28 against 33 cycles) and from src+3 to dst+2053 (32 against
+       35 cycles), and ties the loop with the destination 5 bytes past a
+       page (16.6 / 17.3 ns): copy_rep_min 768.  rep movsq is slower
+       everywhere but 1 KiB misaligned (769 B 24.6 against 17.3 ns for
+       rep movsb; 1537 B 28.5 against 20.5), and its short path takes
+       13 cycles at 129-255 B where the loop takes 9-15, but 52 with the
+       destination 2 bytes ahead mod 4096 (the loop 11-17): movsq_max 0.
+     - rep movsb takes ~3 cycles longer for a count not a multiple of 64
+       (1024 B 28, 1028-1084 B 31; 2048 B 37, 2052 B 40), and stopping
+       at the last whole 32 bytes still pays (769 B 28.5 against 31.8
+       cycles, 1100 B 31.7 against 34.2, 2000 B 39.5 against 41.6; 1600
+       B level): movsb_words_max 2016, as on Zen 4.
+     - rep movsb streams its stores from exactly 4 MiB (a move 64 bytes
+       down: 4 MiB - 1 in 59 us, 4 MiB in 119-147), not from the L3's
+       32 MiB as Zen 4 does.  From there a move whose source lies just
+       ahead runs faster by the register loop (lm_near; 8 to 2000 bytes
+       ahead, 4-48 MiB: 0.54-0.90 of rep movsb's time) and slower below
+       it (2-3.5 MiB: 1.6-1.9x): near_loop_min 4 MiB.  Skewed copies
+       show no band where the loop wins (make tune; make bench's rounds
+       at 12-32 MiB: the loop 1.13-1.24x slower): skew_loop_min SIZE_MAX.
+     - fills: the loop to 512 B (10.2 against 11.9 ns), rep stosb from
+       769 B (13.5 against 14.7): set_rep_min 768.
+     - backward moves: chunks of rep movsb 0.63-0.81 of the loop's time
+       with a 1 KiB gap, 0.76-1.01 with 768 (make tune), and memmove by
+       half its size at 1 KiB 32.2 ns in chunks of 512, 20.9 by the loop
+       (make bench): move_chunk_min 1024.
+     - repe cmpsb against the word loop, equal buffers: 1536 B 70 / 65
+       cycles, 2 KiB 77 / 86, 4 KiB 108 / 170: cmp_rep_min 2048.  */
+  { AMD_LIKE, 0x1a, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
+    { "amd-zen5", { .erms = true, .alias_guard = false,
+                    .copy_rep_min = 768, .movsq_max = 0,
+                    .movsb_words_max = 2016,
+                    .skew_loop_min = SIZE_MAX,
+                    .near_loop_min = 4 << 20,
+                    .set_rep_min = 768, .move_chunk_min = 1024,
+                    .cmp_rep_min = 2048 } } },
+  /* AMD Zen 3 and Zen 4 (family 19h).  Measured on an AMD EPYC
      Zen 4 (family 19h model 11h, 2.6 GHz) with make bench (best of 10
      interleaved repetitions; aligned / destination 5 and source 3 past
      alignment):
@@ -93,9 +141,9 @@ static const struct profile_row rows[] = {
      - repe cmpsb beats the word loop from about 2 KiB (equal buffers: 54
        against 61 ns at 2 KiB, 80 against 121 ns at 4 KiB, 1250 against
        2888 ns at 64 KiB; at 1 KiB 39 against 31 ns).
-     Zen 3 and Zen 5 are not measured here; the guard follows AMD's Zen 3
-     reports.  */
-  { AMD_LIKE, 0x19, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
+     Zen 3 is not measured here; the guard follows AMD's Zen 3 reports.
+     Zen 5 differs (the row above).  */
+  { AMD_LIKE, 0x19, 0x19, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen3", { .erms = true, .alias_guard = true,
                     .copy_rep_min = 512, .movsq_max = 1536,
                     .movsb_words_max = 2016,

@@ -8,7 +8,7 @@ expect_status "$KERNEL_PASSED" "the self-test passes"
 expect_text "SELFTEST PASSED"
 reject_text "FAIL"
 expect_text "libmem, the tuning in force: ok"
-for profile in amd-zen3 amd-zen1 intel-fsrm intel-erms generic-erms no-erms; do
+for profile in amd-zen5 amd-zen3 amd-zen1 intel-fsrm intel-erms generic-erms no-erms; do
   expect_text "libmem, $profile: ok"
 done
 expect_text "libmem, register loops only: ok"
