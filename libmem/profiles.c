@@ -53,7 +53,10 @@ static const struct profile_row rows[] = {
      - copies: from 769 B rep movsb wins aligned (make tune 16.8 / 15.8
        ns; 28 against 33 cycles) and from src+3 to dst+2053 (32 against
        35 cycles), and ties the loop with the destination 5 bytes past a
-       page (16.6 / 17.3 ns): copy_rep_min 768.  rep movsq is slower
+       page (16.6 / 17.3 ns): copy_rep_min 768.  Below it the loop
+       holds (make bench's rounds, median of 5 processes, the loop
+       against rep movsb behind the same tests: 385 B 9.25 / 12.07 ns,
+       512 B 11.26 / 12.39, bare rep movsb 11.21).  rep movsq is slower
        everywhere but 1 KiB misaligned (769 B 24.6 against 17.3 ns for
        rep movsb; 1537 B 28.5 against 20.5), and its short path takes
        13 cycles at 129-255 B where the loop takes 9-15, but 52 with the
