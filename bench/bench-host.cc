@@ -628,7 +628,7 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         return "backward-loop";
       }
     case op::set:
-      if (n <= LM_SET_CASCADE_MAX || (n <= 128 && n < t.set_rep_min))
+      if (n <= LM_SET_SMALL_MAX || (n <= 128 && n < t.set_rep_min))
         return "";
       if (n < t.set_rep_min)
         return "loop";

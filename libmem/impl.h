@@ -61,9 +61,9 @@ lm_store32 (unsigned char *p, uint32_t v)
 /* Sizes up to this are "small": every strategy below handles them with a
    fixed number of overlapping loads and stores.  */
 #define LM_SMALL_MAX 64
-/* memset fills up to this size with a cascade of stores (memset.c),
-   never with rep stos, whatever the tuning.  */
-#define LM_SET_CASCADE_MAX 32
+/* memset fills up to this size with a fixed set of overlapping stores
+   (memset.c), never with rep stos, whatever the tuning.  */
+#define LM_SET_SMALL_MAX 32
 /* Zen 4 runs rep movsq on a short path while its count stays under 32
    words: 193 bytes take 6.3 ns, where rep movsb takes 12.0 and the
    register loop 8.4; 256 bytes take 12.7 (make bench).  */

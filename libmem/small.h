@@ -15,6 +15,26 @@
 
 /* 0..64 bytes: a fixed set of possibly overlapping loads, then the stores.
    All loads come first, so this is also a correct memmove.  */
+/* 0..7 bytes: two overlapping 4-byte pieces, or the first, middle and
+   last byte, which cover 1, 2 and 3 bytes alike.  */
+static inline void
+lm_small_copy7 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  if (n >= 4)
+    {
+      uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
+      lm_store32 (dst, a);
+      lm_store32 (dst + n - 4, b);
+    }
+  else if (n > 0)
+    {
+      unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
+      dst[0] = a;
+      dst[n / 2] = m;
+      dst[n - 1] = z;
+    }
+}
+
 /* 0..16 bytes, at most two words in flight: the part of the small copy
    that every size class's entry shares.  */
 static inline void
@@ -26,20 +46,24 @@ lm_small_copy16 (unsigned char *dst, const unsigned char *src, size_t n)
       lm_store64 (dst, a);
       lm_store64 (dst + n - 8, b);
     }
-  else if (n >= 4)
-    {
-      uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
-      lm_store32 (dst, a);
-      lm_store32 (dst + n - 4, b);
-    }
-  else if (n > 0)
-    {
-      /* First, middle and last byte cover 1, 2 and 3 bytes alike.  */
-      unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
-      dst[0] = a;
-      dst[n / 2] = m;
-      dst[n - 1] = z;
-    }
+  else
+    lm_small_copy7 (dst, src, n);
+}
+
+/* 8..32 bytes: four words, loads first, at 0, MID, N - 8 - MID and
+   N - 8, where MID is 0 below 16 bytes, 8 from 16 and 16 at 32, so that
+   one path with no test on the size covers the whole range (memcpy.c
+   says what that is worth).  */
+static inline void
+lm_small_copy8to32 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  size_t mid = (n & ~(size_t) 15) >> 1;
+  uint64_t a = lm_load64 (src), b = lm_load64 (src + mid);
+  uint64_t c = lm_load64 (src + n - 8 - mid), d = lm_load64 (src + n - 8);
+  lm_store64 (dst, a);
+  lm_store64 (dst + mid, b);
+  lm_store64 (dst + n - 8 - mid, c);
+  lm_store64 (dst + n - 8, d);
 }
 
 /* 17..32 bytes: two overlapping 16-byte halves, all loads first.  */
