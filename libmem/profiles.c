@@ -66,12 +66,17 @@ static const struct profile_row rows[] = {
        at the last whole 32 bytes still pays (769 B 28.5 against 31.8
        cycles, 1100 B 31.7 against 34.2, 2000 B 39.5 against 41.6; 1600
        B level): movsb_words_max 2016, as on Zen 4.
-     - rep movsb streams its stores from exactly 4 MiB (a move 64 bytes
-       down: 4 MiB - 1 in 59 us, 4 MiB in 119-147), not from the L3's
-       32 MiB as Zen 4 does.  From there a move whose source lies just
-       ahead runs faster by the register loop (lm_near; 8 to 2000 bytes
-       ahead, 4-48 MiB: 0.54-0.90 of rep movsb's time) and slower below
-       it (2-3.5 MiB: 1.6-1.9x): near_loop_min 4 MiB.  Skewed copies
+     - moves whose source lies just ahead (lm_near): rep movsb streams
+       its stores from exactly 4 MiB in some processes and not in others
+       (make bench's rounds, a move 64 bytes down, some 30 processes: 4
+       MiB 55-65 us in half of them, 94-161 in the rest; 8 MiB 114-139
+       or 256-328), where the register loop takes 86-142 and 172-258 in
+       every process.  On average the two are level at 4-8 MiB, and rep
+       movsb is the faster from 16 MiB (16 MiB: 244-590 us, mean 370,
+       against 374-575, mean 469; 48 MiB 1701-2061 against 1718-2329, in
+       every process): near_loop_min SIZE_MAX.  (A scratch loop in a
+       process where rep movsb streamed had found the loop at 0.54-0.90
+       of its time at 4-48 MiB.)  Skewed copies
        show no band where the loop wins (make tune; make bench's rounds
        at 12-32 MiB: the loop 1.13-1.24x slower): skew_loop_min SIZE_MAX.
      - fills: the loop to 512 B (10.2 against 11.9 ns), rep stosb from
@@ -87,7 +92,7 @@ static const struct profile_row rows[] = {
                     .copy_rep_min = 768, .movsq_max = 0,
                     .movsb_words_max = 2016,
                     .skew_loop_min = SIZE_MAX,
-                    .near_loop_min = 4 << 20,
+                    .near_loop_min = SIZE_MAX,
                     .set_rep_min = 768, .move_chunk_min = 1024,
                     .cmp_rep_min = 2048 } } },
   /* AMD Zen 3 and Zen 4 (family 19h).  Measured on an AMD EPYC
