@@ -61,6 +61,15 @@ lm_store32 (unsigned char *p, uint32_t v)
 /* Sizes up to this are "small": every strategy below handles them with a
    fixed number of overlapping loads and stores.  */
 #define LM_SMALL_MAX 64
+/* For 8..32 bytes as four words at 0, MID, N - 8 - MID and N - 8: MID
+   is 0 below 16 bytes, 8 from 16 and 16 at 32, so the words cover every
+   size in the range with no test on it (lm_small_copy8to32, memset).  */
+static inline size_t
+lm_mid_word (size_t n)
+{
+  return (n & ~(size_t) 15) >> 1;
+}
+
 /* memset fills up to this size with a fixed set of overlapping stores
    (memset.c), never with rep stos, whatever the tuning.  */
 #define LM_SET_SMALL_MAX 32

@@ -107,9 +107,8 @@ set_large (unsigned char *d, int c, size_t n)
 }
 
 /* Up to 32 bytes: overlapping stores from both ends, 8-32 bytes as one
-   class of four words, at 0, MID, N - 8 - MID and N - 8 (MID is 0 below
-   16 bytes, 8 from 16, 16 at 32), and below 8 two 4-byte stores or three
-   byte stores.  A cascade that fell through a step per size class, 4,
+   class of four words (lm_mid_word), and below 8 two 4-byte stores or
+   three byte stores.  A cascade that fell through a step per size class, 4,
    8 and 16 bytes, each ending in a test, took a cycle or two longer from
    13 bytes up (Zen 5, make bench's rounds, median of 5 processes, the
    four words against the cascade: 13-16 B 2.02 against 2.29-2.32 ns,
@@ -169,7 +168,7 @@ LM_ENTRY (memset) (void *dst, int c, size_t n)
         }
       return dst;
     }
-  size_t mid = (n & ~(size_t) 15) >> 1;
+  size_t mid = lm_mid_word (n);
   lm_store64 (d, pattern);
   lm_store64 (d + mid, pattern);
   lm_store64 (d + n - 8 - mid, pattern);

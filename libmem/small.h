@@ -50,14 +50,12 @@ lm_small_copy16 (unsigned char *dst, const unsigned char *src, size_t n)
     lm_small_copy7 (dst, src, n);
 }
 
-/* 8..32 bytes: four words, loads first, at 0, MID, N - 8 - MID and
-   N - 8, where MID is 0 below 16 bytes, 8 from 16 and 16 at 32, so that
-   one path with no test on the size covers the whole range (memcpy.c
-   says what that is worth).  */
+/* 8..32 bytes: four words, loads first (lm_mid_word; memcpy.c says what
+   one path for the range is worth).  */
 static inline void
 lm_small_copy8to32 (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  size_t mid = (n & ~(size_t) 15) >> 1;
+  size_t mid = lm_mid_word (n);
   uint64_t a = lm_load64 (src), b = lm_load64 (src + mid);
   uint64_t c = lm_load64 (src + n - 8 - mid), d = lm_load64 (src + n - 8);
   lm_store64 (dst, a);
