@@ -9,5 +9,6 @@ boot --kernel "$kernel_elf32" --cpu Haswell-noTSX \
 expect_status "$KERNEL_PASSED" "the self-test passes with the tunables applied"
 expect_text "libmem: refused on the command line: alias_guard=5: must be 0 or 1; keeping the profile's value"
 expect_text "libmem: cpu=GenuineIntel family=0x6 model=0x3c features=ERMS profile=intel-erms+tunables erms=1 alias_guard=0 copy_rep_min=300 "
+expect_text "libmem, the tuning in force: ok"
 expect_text "SELFTEST PASSED"
 finish
