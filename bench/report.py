@@ -397,7 +397,8 @@ def regret_table(times):
     if unsettled:
         out += ["Unsettled rows (up to %d B, over %.2f in the rounds but not in "
                 "the fixed-size loop: where the two disagree, the harness is "
-                "measuring itself; README):" % (SETTLED_ONLY_TO, REGRET_LIMIT), "",
+                "measuring itself; doc/measurements.md):"
+                % (SETTLED_ONLY_TO, REGRET_LIMIT), "",
                 "| case | size | regret in the rounds | against | in the loop |",
                 "|---|---|---|---|---|"]
         for r, case, n, best, _, loop in unsettled[:30]:
