@@ -295,9 +295,7 @@ not_hardware_because (void)
 bool
 bench_run (const struct boot_info *info)
 {
-  char mode[16];
-  bool quick = cmdline_value (info->cmdline, "bench", mode, sizeof mode)
-               && memcmp (mode, "quick", 6) == 0;
+  bool quick = cmdline_is (info->cmdline, "bench", "quick");
   max_size = quick ? QUICK_MAX_SIZE : FULL_MAX_SIZE;
   samples = quick ? QUICK_SAMPLES : FULL_SAMPLES;
   area_a = scratch_memory (info, 4 * max_size);

@@ -48,6 +48,18 @@ cmdline_value (const char *cmdline, const char *name, char *buf, size_t size)
   return true;
 }
 
+bool
+cmdline_is (const char *cmdline, const char *name, const char *value)
+{
+  const char *w = find (cmdline, name);
+  if (!w || *w != '=')
+    return false;
+  w++;
+  while (*value && *w == *value)
+    w++, value++;
+  return !*value && (*w == '\0' || *w == ' ');
+}
+
 size_t
 cmdline_collect (const char *cmdline, const char *prefix, char sep,
                  char *buf, size_t size)

@@ -203,10 +203,7 @@ test_kformat (void)
 bool
 selftest_run (const struct boot_info *info)
 {
-  char mode[8];
-  bool quick = cmdline_value (info->cmdline, "selftest", mode, sizeof mode)
-               && same ((const unsigned char *) mode,
-                        (const unsigned char *) "quick", 6);
+  bool quick = cmdline_is (info->cmdline, "selftest", "quick");
   kprintf ("selftest%s: libmem and kformat inside the kernel\n",
            quick ? " (quick: the tuning in force only)" : "");
   unsigned char *mem = scratch_memory (info, 2 * LARGE + 8192);
@@ -216,9 +213,8 @@ selftest_run (const struct boot_info *info)
   struct lm_tuning saved = lm_tuning;
   struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
   size_t count = lm_tuning_variants (variants);
-  /* The first variant is the tuning in force.  */
   if (quick)
-    count = 1;
+    count = 1;              /* the first is the tuning in force */
   fill_random (src_buf, BUF);
   fill_random (dst_buf, BUF);
   for (size_t v = 0; v < count; v++)

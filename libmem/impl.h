@@ -236,7 +236,8 @@ struct lm_tuning_variant
   const char *name;
   struct lm_tuning tuning;
 };
-/* Fill VARIANTS (at most LM_TUNING_VARIANTS) and return their number.  */
+/* Fill VARIANTS (at most LM_TUNING_VARIANTS) and return their number;
+   the first is always the tuning in force.  */
 enum { LM_TUNING_VARIANTS = 16 };
 size_t lm_tuning_variants (struct lm_tuning_variant *variants);
 

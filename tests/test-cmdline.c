@@ -54,6 +54,16 @@ main (void)
   expect (cmdline_value ("x=", "x", buf, sizeof buf) && buf[0] == '\0',
           "an empty value is empty");
 
+  expect (cmdline_is (line, "bench", "quick"), "matches a value");
+  expect (cmdline_is ("bench=quick", "bench", "quick"), "matches at the end");
+  expect (!cmdline_is ("bench=quickly", "bench", "quick"),
+          "does not match a longer value");
+  expect (!cmdline_is ("bench=quic", "bench", "quick"),
+          "does not match a shorter value");
+  expect (!cmdline_is ("bench", "bench", "quick"), "a bare word has no value");
+  expect (!cmdline_is ("benchmark=quick", "bench", "quick"),
+          "does not match a longer name");
+
   printf ("cmdline: %d failures\n", failures);
   return failures ? 1 : 0;
 }
