@@ -165,9 +165,9 @@ size_t impl_count;
 // rounds.  A caller of memcpy has a call site that only calls memcpy.
 // The calls stay indirect through a volatile pointer, so that the
 // compiler can neither inline nor fold them.  One slot each for
-// libmem, glibc, musl, bare rep and the byte loop, and for each of
-// libmem's other tunings.
-constexpr size_t call_sites = 5 + LM_TUNING_VARIANTS - 1;
+// libmem, glibc, musl, bare rep and the byte loop, for each of
+// libmem's other tunings, and for make tune's own (tune_impl_name).
+constexpr size_t call_sites = 5 + LM_TUNING_VARIANTS - 1 + 1;
 
 // An array of MAKE's result for each slot I, called with
 // std::integral_constant<size_t, I>: one template instance per slot.
@@ -437,9 +437,17 @@ sizes ()
 constexpr size_t large_size = size_t (2) << 20;
 int rounds = 30;
 
-// --chunk-gaps (make tune): also the backward moves at fixed gaps from
-// which move_chunk_min is found.
-bool chunk_gap_cases = false;
+// --tune (make tune): also the rows only make tune reads: the backward
+// moves at fixed gaps from which move_chunk_min is found, and aligned
+// copies of ragged sizes by rep movsb with and without its ragged end
+// stored from registers, from which movsb_words_max is (tune_impl_name).
+bool tune_cases = false;
+
+// make tune's own implementation: rep movsb above 64 bytes, as the
+// forced "rep movsb/stosb/cmpsb above 64 B", but with the ragged end
+// always stored from registers (movsb_words_max SIZE_MAX).  It runs only
+// the memcpy_ragged rows, never the rounds or the random lists.
+const std::string tune_impl_name = "tune:rep-movsb-ragged-end-in-registers";
 
 int compare_sink;
 
@@ -692,7 +700,9 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
-    if (impls[i].forced)
+    if (impls[i].name == tune_impl_name)
+      continue;
+    else if (impls[i].forced)
       {
         std::string p = strategy_path (*impls[i].forced, *c, n);
         if (std::find (paths.begin (), paths.end (), p) == paths.end ())
@@ -732,7 +742,7 @@ bench_random_rounds (benchmark::State &state, op kind)
 {
   std::vector<size_t> who;
   for (size_t i = 0; i < impl_count; i++)
-    if (impls[i].name != "byteloop")
+    if (impls[i].name != "byteloop" && impls[i].name != tune_impl_name)
       who.push_back (i);
   if (kind == op::compare)
     random_equalize ();
@@ -795,11 +805,18 @@ all_cases ()
   // movs and the backward register loop by the gap alone
   // (move_chunk_min).  memmove by half its size moves two chunks only,
   // where the loop does best.
-  if (chunk_gap_cases)
+  if (tune_cases)
     for (size_t n : { size_t (4096), size_t (16384), size_t (65536) })
       for (size_t gap : { 256, 384, 512, 768, 1024, 2048 })
         v.push_back ({ { "memmove_gap" + std::to_string (gap), op::move, 0, 0,
                          ptrdiff_t (gap), false, true, false }, n });
+  // make tune's too: aligned copies 13 bytes past a multiple of 32,
+  // about every 320 bytes to 2 KiB and sparser to 8 KiB, where rep movsb
+  // takes longer for a count that is not a multiple of 32 (string-ops.h,
+  // lm_rep_movsb_words).  The last 32 bytes of each lie within a page.
+  if (tune_cases)
+    for (size_t n : { 781, 1101, 1421, 1741, 2061, 2573, 3085, 4045, 6157, 8141 })
+      v.push_back ({ { "memcpy_ragged", op::copy, 0, 0, 0, false, true, false }, n });
   return v;
 }
 
@@ -818,6 +835,8 @@ register_all ()
           const std::string &impl = impls[i].name;
           if (impls[i].forced && !(c.all_strategies && forced_size (n)))
             continue;
+          if (impl == tune_impl_name && c.name != "memcpy_ragged")
+            continue;
           // The byte loop is a floor for small sizes; past 1 MiB it would
           // only make the run long.
           if (impl == "byteloop" && !(c.byte_loop && n <= (size_t (1) << 20)))
@@ -833,7 +852,7 @@ register_all ()
   for (size_t i = 0; i < impl_count; i++)
     {
       const std::string &impl = impls[i].name;
-      if (impl == "byteloop")
+      if (impl == "byteloop" || impl == tune_impl_name)
         continue;
       std::string tail = "/" + impl + "/" + std::to_string (random_calls);
       RegisterBenchmark (("memcpy_random" + tail).c_str (), bench_random, op::copy, i);
@@ -875,38 +894,12 @@ main (int argc, char **argv)
     { "rep", rep_copy, rep_move, rep_set, rep_compare, nullptr },
     { "byteloop", byte_copy, byte_move, byte_set, byte_compare, nullptr },
   };
-  // libmem with each of its tunings forced, but the one in force (that
-  // is libmem itself) and duplicates.
-  static struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
-  size_t count = lm_tuning_variants (variants);
-  for (size_t v = 1; v < count; v++)
-    {
-      bool seen = memcmp (&variants[v].tuning, &lm_tuning, sizeof lm_tuning) == 0;
-      for (size_t w = 1; w < v && !seen; w++)
-        seen = memcmp (&variants[v].tuning, &variants[w].tuning, sizeof lm_tuning) == 0;
-      if (!seen)
-        table.push_back ({ "forced:" + slug (variants[v].name), lm_memcpy,
-                           lm_memmove, lm_memset, lm_memcmp, &variants[v].tuning });
-    }
-  if (table.size () > call_sites)
-    {
-      fprintf (stderr, "%s: %zu implementations, but call sites for only "
-               "%zu: count the new one in call_sites (bench-host.cc)\n",
-               argv[0], table.size (), call_sites);
-      return 1;
-    }
-  impls = table.data ();
-  impl_count = table.size ();
-  region_a = map_region (2 * max_size + slack);
-  region_b = map_region (max_size + slack);
-  make_random_list ();
-
   // Our options, taken out before Google Benchmark sees the rest.
   const char rounds_option[] = "--rounds=";
   for (int i = 1; i < argc; i++)
-    if (strcmp (argv[i], "--chunk-gaps") == 0)
+    if (strcmp (argv[i], "--tune") == 0)
       {
-        chunk_gap_cases = true;
+        tune_cases = true;
         for (int j = i; j < argc; j++)
           argv[j] = argv[j + 1];
         argc--, i--;
@@ -926,6 +919,41 @@ main (int argc, char **argv)
           argv[j] = argv[j + 1];
         argc--, i--;
       }
+  // libmem with each of its tunings forced, but the one in force (that
+  // is libmem itself) and duplicates.
+  static struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
+  size_t count = lm_tuning_variants (variants);
+  for (size_t v = 1; v < count; v++)
+    {
+      bool seen = memcmp (&variants[v].tuning, &lm_tuning, sizeof lm_tuning) == 0;
+      for (size_t w = 1; w < v && !seen; w++)
+        seen = memcmp (&variants[v].tuning, &variants[w].tuning, sizeof lm_tuning) == 0;
+      if (!seen)
+        table.push_back ({ "forced:" + slug (variants[v].name), lm_memcpy,
+                           lm_memmove, lm_memset, lm_memcmp, &variants[v].tuning });
+    }
+  static struct lm_tuning ragged_in_registers;
+  for (size_t v = 1; v < count && tune_cases; v++)
+    if (slug (variants[v].name) == "rep-movsb-stosb-cmpsb-above-64-B")
+      {
+        ragged_in_registers = variants[v].tuning;
+        ragged_in_registers.movsb_words_max = SIZE_MAX;
+        table.push_back ({ tune_impl_name, lm_memcpy, lm_memmove, lm_memset,
+                           lm_memcmp, &ragged_in_registers });
+      }
+  if (table.size () > call_sites)
+    {
+      fprintf (stderr, "%s: %zu implementations, but call sites for only "
+               "%zu: count the new one in call_sites (bench-host.cc)\n",
+               argv[0], table.size (), call_sites);
+      return 1;
+    }
+  impls = table.data ();
+  impl_count = table.size ();
+  region_a = map_region (2 * max_size + slack);
+  region_b = map_region (max_size + slack);
+  make_random_list ();
+
   benchmark::Initialize (&argc, argv);
   if (benchmark::ReportUnrecognizedArguments (argc, argv))
     return 1;

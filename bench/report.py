@@ -702,6 +702,11 @@ def full_report(host, kernel, outdir, gnuplot, script):
 
 LOOPS, REP = "forced:register-loops-only", "forced:rep-movsb-stosb-cmpsb-above-64-B"
 MOVSQ = "forced:rep-movsq-stosq-above-64-B"
+WORDS = "tune:rep-movsb-ragged-end-in-registers"
+# movsb_words_max never goes past this: on Zen 4 the ragged end stored
+# from registers still won at 7 KiB, but from 2 KiB it cost make bench's
+# random list 1% (profiles.c).
+WORDS_CAP = 2016
 
 
 def movsq_limit(times, copy):
@@ -746,6 +751,79 @@ def crossover(times, cases):
     if not found:
         return None
     return "max" if "max" in found else max(found)
+
+
+def ragged_limit(times, copy):
+    """movsb_words_max for this machine: the largest of make tune's ragged
+    sizes (memcpy_ragged) up to which rep movsb with its ragged end stored
+    from registers is at least as fast as plain rep movsb at every
+    ragged size from COPY (copy_rep_min) up, at most WORDS_CAP; 0 where
+    it loses at the first or copies never use rep movsb; None without
+    the rows."""
+    case = "memcpy_ragged"
+    sizes = sorted(n for (c, i, n) in times if c == case and i == WORDS
+                   and (c, REP, n) in times)
+    if not sizes:
+        return None
+    limit = 0
+    if isinstance(copy, int):
+        for n in sizes:
+            if n < copy:
+                continue
+            if times[(case, WORDS, n)] > times[(case, REP, n)]:
+                break
+            limit = n
+    return min(limit, WORDS_CAP)
+
+
+def ragged_evidence(times, copy):
+    """The memcpy_ragged rows where the ragged end from registers last won
+    from COPY up and first lost, as "rep movsb, aligned, 2061 B: 21.9 ns
+    with the ragged end from registers, 23.0 without; 2573 B: ..."."""
+    case = "memcpy_ragged"
+    sizes = [n for n in sorted(n for (c, i, n) in times if c == case and i == WORDS
+                               and (c, REP, n) in times)
+             if not isinstance(copy, int) or n >= copy]
+    lost = [n for n in sizes if times[(case, WORDS, n)] > times[(case, REP, n)]]
+    cut = sizes.index(lost[0]) if lost else len(sizes)
+    show = sizes[max(cut - 1, 0):cut + 1]
+    return "rep movsb, aligned, " + "; ".join(
+        "%s: %.1f ns with the ragged end from registers, %.1f without" % (
+            size_label(n), times[(case, WORDS, n)], times[(case, REP, n)])
+        for n in show)
+
+
+def near_start(times, margin=1.05):
+    """near_loop_min for this machine: the smallest size above 1 MiB (the
+    paired rounds of memmove 64 bytes down) from which the register loop,
+    forced, is at least MARGIN times as fast as bare rep movsb at every
+    larger size measured; "max" where the largest does not; None
+    without the rows."""
+    case = "memmove_forward"
+    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
+                   and n > MIB and (c, "rep", n) in times)
+    if not sizes:
+        return None
+    start = "max"
+    for n in reversed(sizes):
+        if times[(case, "rep", n)] >= margin * times[(case, LOOPS, n)]:
+            start = n
+        else:
+            break
+    return start
+
+
+def near_evidence(times, start):
+    """The memmove_forward rounds from START (or all above 1 MiB), as
+    "memmove 64 B down, 2 MiB-64 MiB: rep movsb 0.62-0.95 of the loop's
+    time"."""
+    case = "memmove_forward"
+    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
+                   and n > MIB and (c, "rep", n) in times
+                   and (start == "max" or n >= start))
+    ratios = [times[(case, "rep", n)] / times[(case, LOOPS, n)] for n in sizes]
+    return "memmove 64 B down, %s-%s: rep movsb %.2f-%.2f of the loop's time" % (
+        size_label(sizes[0]), size_label(sizes[-1]), min(ratios), max(ratios))
 
 
 def skew_band(times, margin=1.05):
@@ -824,14 +902,12 @@ def tune(path):
     chunk = chunk_gap(times)
     compare = crossover(times, ["memcmp_equal"])
     cliff = int(has_cliff(times))
-    if None in (copy, fill, chunk, compare):
+    words = ragged_limit(times, copy)
+    near_min = near_start(times)
+    if None in (copy, fill, chunk, compare, words, near_min):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
-    # Not measured here (they need many sizes at many distances, or
-    # moves of tens of MiB): the profile in force's values.
-    words = desc.get("movsb_words_max", "0")
-    near_min = desc.get("near_loop_min", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:move_chunk_min=%s:"
             "cmp_rep_min=%s:alias_guard=%d"
@@ -863,6 +939,8 @@ def tune(path):
                             times[("memcpy_misaligned", LOOPS, skew_max)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_min)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_max)] / 1e3))
+    evidence.append(ragged_evidence(times, copy))
+    evidence.append(near_evidence(times, near_min))
     near = times.get(("memcpy_distance1", "rep", 4 * KIB))
     far = times.get(("memcpy_distance64", "rep", 4 * KIB))
     if near and far:
@@ -892,10 +970,9 @@ this CPU, and say where it was measured):
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .alias_guard = %s,
               .copy_rep_min = %s, .movsq_max = %s,
-              .movsb_words_max = %s, /* the profile's: make tune does
-                                        not measure it */
+              .movsb_words_max = %s,
               .skew_loop_min = %s, .skew_loop_max = %s,
-              .near_loop_min = %s, /* the profile's too */
+              .near_loop_min = %s,
               .set_rep_min = %s, .move_chunk_min = %s,
               .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",

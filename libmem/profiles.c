@@ -65,7 +65,9 @@ static const struct profile_row rows[] = {
        (1024 B 28, 1028-1084 B 31; 2048 B 37, 2052 B 40), and stopping
        at the last whole 32 bytes still pays (769 B 28.5 against 31.8
        cycles, 1100 B 31.7 against 34.2, 2000 B 39.5 against 41.6; 1600
-       B level): movsb_words_max 2016, as on Zen 4.
+       B level): movsb_words_max 2016, as on Zen 4.  make tune agrees
+       (aligned, 13 bytes past a multiple of 32: 2061 B 21.6 against
+       23.0 ns, 2573 B 33.3 against 24.7).
      - moves whose source lies just ahead (lm_near): rep movsb streams
        its stores from exactly 4 MiB in some processes and not in others
        (make bench's rounds, a move 64 bytes down, some 30 processes: 4
@@ -74,7 +76,9 @@ static const struct profile_row rows[] = {
        every process.  On average the two are level at 4-8 MiB, and rep
        movsb is the faster from 16 MiB (16 MiB: 244-590 us, mean 370,
        against 374-575, mean 469; 48 MiB 1701-2061 against 1718-2329, in
-       every process): near_loop_min SIZE_MAX.  (A scratch loop in a
+       every process): near_loop_min SIZE_MAX.  make tune, in a
+       process where rep movsb streamed, found it at 0.49-1.07 of the
+       loop's time from 1.5 MiB: never.  (A scratch loop in a
        process where rep movsb streamed had found the loop at 0.54-0.90
        of its time at 4-48 MiB.)  Skewed copies
        show no band where the loop wins (make tune; make bench's rounds
@@ -129,8 +133,7 @@ static const struct profile_row rows[] = {
      - moves whose source lies less than 2 KiB ahead (impl.h's lm_near):
        from that same 32 MiB, rep movsb over the register loop 1.15-1.5
        (a scratch loop, 32 and 48 MiB, aligned and not, 8 to 3000 bytes
-       ahead) and 0.91 just below it: near_loop_min 32 MiB.  make tune
-       does not measure it.
+       ahead) and 0.91 just below it: near_loop_min 32 MiB.
      - fills: memset's 32-byte steps (memset.c) win to 512 B (9.0
        against 10.7 ns for bare rep stosb; 128 B 2.7 against 8.7) or tie
        (97 B: 2.45 ns, FSRM's rep stosb 2.45 aligned and 2.72 with the

@@ -1,12 +1,14 @@
 #!/bin/bash
 # make tune's arithmetic (bench/report.py tune) on a synthetic run: the
-# crossovers come from the forced rows up to 1 MiB, the skew band from
-# the paired rounds of skewed copies above it, and both reach the
-# LIBMEM_TUNABLES string and the profile row.
+# crossovers come from the forced rows up to 1 MiB, movsb_words_max from
+# the ragged copies, the skew band and near_loop_min from the paired
+# rounds above 1 MiB, and all reach the LIBMEM_TUNABLES string and the
+# profile row.
 . "$srcdir/tests/report-lib.sh"
 
 LOOPS=forced:register-loops-only
 REP=forced:rep-movsb-stosb-cmpsb-above-64-B
+WORDS=tune:rep-movsb-ragged-end-in-registers
 
 # One fixed-size row: case, strategy, size, ns.
 row () {
@@ -22,11 +24,28 @@ crossing () {
   row "$1" $LOOPS 2097152 50000; row "$1" $REP 2097152 60000
 }
 
-# Paired rounds of memcpy_misaligned at SIZE: loop and bare rep times.
+# Paired rounds of memcpy_misaligned (or of CASE) at SIZE: loop and
+# bare rep times.
 rounds () {
-  printf '{"name": "memcpy_misaligned/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "rep": %s, "libmem": %s},\n' \
-    "$1" $LOOPS "$2" "$3" "$3"
+  printf '{"name": "%s/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "rep": %s, "libmem": %s},\n' \
+    "${CASE:-memcpy_misaligned}" "$1" $LOOPS "$2" "$3" "$3"
 }
+
+# rep movsb's ragged copies, with the end from registers and without;
+# RAGGED_ROWS picks a set.  "to2061": the registers win to 2061 B and
+# lose from 2573 B (over the cap, 2016).  "to781": they lose at 1101 B,
+# though they win again at 2061.
+ragged_rows () {
+  case $RAGGED_ROWS in
+    to2061) set -- 781 15 16.6  1101 16.8 18.3  2061 21.9 23.0  2573 33.3 25.2 ;;
+    to781) set -- 781 15 16.6  1101 18.4 18.3  2061 21.9 23.0 ;;
+  esac
+  while [ $# -gt 0 ]; do
+    row memcpy_ragged $WORDS $1 $2; row memcpy_ragged $REP $1 $3
+    shift 3
+  done
+}
+RAGGED_ROWS=to2061
 
 # memmove at fixed gaps, 4 KiB and 64 KiB: the loop's times and the
 # chunks'; GAP_ROWS picks a set.  "from512": chunks lose at 384 B
@@ -57,6 +76,7 @@ tune_on () {
       crossing $c
     done
     gap_rows
+    ragged_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
       '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
@@ -71,13 +91,21 @@ $(rounds 12582913 600 780)
 $(rounds 16777216 800 1040)
 $(rounds 33554432 2000 2600)
 $(rounds 50331649 3000 3060)
+$(CASE=memmove_forward rounds 16777216 1000 1040)
+$(CASE=memmove_forward rounds 33554432 2000 2200)
+$(CASE=memmove_forward rounds 67108864 4000 4400)
 JSON
 grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:set_rep_min=512:' "$work/tune.txt" ||
-  fail "the crossover, the skew band or the profile's near_loop_min is not in the settings"
+  fail "the crossover, the capped movsb_words_max, the skew band or near_loop_min is not in the settings"
 grep -q '\.skew_loop_min = 12582913, \.skew_loop_max = 33554432,' "$work/tune.txt" ||
   fail "the skew band is not in the profile row"
-grep -q '\.near_loop_min = 33554432, ' "$work/tune.txt" ||
-  fail "the profile's near_loop_min is not in the profile row"
+grep -q '\.near_loop_min = 33554432,' "$work/tune.txt" &&
+  grep -q '\.movsb_words_max = 2016,' "$work/tune.txt" ||
+  fail "near_loop_min or movsb_words_max is not in the profile row"
+grep -q 'rep movsb, aligned, 2061 B: 21.9 ns with the ragged end from registers, 23.0 without; 2573 B: 33.3 ns with the ragged end from registers, 25.2 without' "$work/tune.txt" ||
+  fail "movsb_words_max's evidence is not shown"
+grep -q "memmove 64 B down, 32 MiB-64 MiB: rep movsb 1.10-1.10 of the loop's time" "$work/tune.txt" ||
+  fail "near_loop_min's evidence is not shown"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
 # Chunks win from a gap of 512 B at every size and wider gap:
@@ -89,12 +117,21 @@ grep -q "memmove 512 B up, 4 KiB-64 KiB: chunks 0.88-0.95 of the loop's time" "$
 grep -q "memmove 384 B up, 4 KiB-64 KiB: chunks 0.97-1.10 of the loop's time" "$work/tune.txt" ||
   fail "the narrower gap's figures are not shown"
 
-# No size where the loop wins by 5%: no band.  Chunks never win: never.
-GAP_ROWS=never
+# No size where the loop wins by 5%: no band, and near_loop_min never.
+# Chunks never win: never.  The ragged end loses at the second size:
+# movsb_words_max is the first.
+GAP_ROWS=never RAGGED_ROWS=to781
 tune_on <<JSON || fail "report.py tune failed without a band"
 $(rounds 16777216 1000 1040)
 $(rounds 33554432 2000 1900)
+$(CASE=memmove_forward rounds 16777216 1000 1100)
+$(CASE=memmove_forward rounds 33554432 2000 2000)
 JSON
+grep -q 'movsb_words_max=781:' "$work/tune.txt" ||
+  fail "movsb_words_max did not stop where the ragged end first lost"
+grep -q 'near_loop_min=max:' "$work/tune.txt" &&
+  grep -q '\.near_loop_min = SIZE_MAX,' "$work/tune.txt" ||
+  fail "a machine where the loop never wins the near moves got a near_loop_min"
 grep -q 'skew_loop_min=max:skew_loop_max=0:' "$work/tune.txt" ||
   fail "a machine without the band got one"
 grep -q '\.skew_loop_min = SIZE_MAX, \.skew_loop_max = 0,' "$work/tune.txt" ||
@@ -104,7 +141,7 @@ grep -q 'move_chunk_min=max:' "$work/tune.txt" &&
   grep -q "memmove 1024 B up, 4 KiB-64 KiB: chunks 1.01-1.01 of the loop's time" "$work/tune.txt" ||
   fail "chunks that never win did not give move_chunk_min never"
 
-# Without the fixed-gap rows (make tune's --chunk-gaps), tune says so.
+# Without the fixed-gap rows (make tune's --tune), tune says so.
 GAP_ROWS=none
 if tune_on < /dev/null; then
   fail "report.py tune succeeded without the fixed-gap rows"
@@ -113,4 +150,4 @@ elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
 fi
 
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
-echo "bench-tune: crossovers and the skew band as documented"
+echo "bench-tune: crossovers, movsb_words_max, the skew band and near_loop_min as documented"
