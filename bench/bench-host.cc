@@ -640,6 +640,8 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         return "";
       if (n < t.set_rep_min)
         return "loop";
+      if (t.erms && n >= t.set_piece_min && n <= t.set_piece_max)
+        return "stosb-pieces";
       return t.erms ? "stosb" : "stosq";
     case op::compare:
       return n > 16 && n >= t.cmp_rep_min ? "cmpsb" : "";

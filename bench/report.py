@@ -908,11 +908,16 @@ def tune(path):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
+    # Not measured here: whether rep stosb streams from set_piece_min
+    # changes with the machine's state from one minute to the next
+    # (profiles.c, amd-zen5), so the profile in force's band stands.
+    piece_min = desc.get("set_piece_min", "max")
+    piece_max = desc.get("set_piece_max", "0")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
-            "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:move_chunk_min=%s:"
-            "cmp_rep_min=%s:alias_guard=%d"
-            % (copy, movsq, words, skew_min, skew_max, near_min, fill, chunk,
-               compare, cliff))
+            "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:set_piece_min=%s:"
+            "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:alias_guard=%d"
+            % (copy, movsq, words, skew_min, skew_max, near_min, fill,
+               piece_min, piece_max, chunk, compare, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -973,7 +978,10 @@ this CPU, and say where it was measured):
               .movsb_words_max = %s,
               .skew_loop_min = %s, .skew_loop_max = %s,
               .near_loop_min = %s,
-              .set_rep_min = %s, .move_chunk_min = %s,
+              .set_rep_min = %s,
+              .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
+                                        make tune does not measure them */
+              .move_chunk_min = %s,
               .cmp_rep_min = %s } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
         context.get("date", "?"), desc.get("profile", "?"),
@@ -985,7 +993,8 @@ this CPU, and say where it was measured):
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
         size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
-        size(fill), size(chunk), size(compare)))
+        size(fill), size(piece_min), size(piece_max), size(chunk),
+        size(compare)))
 
 
 def main(argv):

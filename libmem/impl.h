@@ -167,10 +167,20 @@ struct lm_tuning
                               64-byte boundary consult both; set by
                               lm_tuning_settle */
   size_t set_rep_min;      /* fills this long use rep stos */
-  size_t set_stosb_min;    /* not a tunable: set_rep_min where erms,
-                              else SIZE_MAX, so that memset reaches
-                              rep stosb behind one test; set by
+  size_t set_piece_min;    /* with erms, fills from set_piece_min to
+                              set_piece_max bytes use rep stosb in
+                              pieces of half set_piece_min, so that
+                              none reaches the count from which the
+                              CPU may stream its stores past the
+                              caches (set_piece_max 0: never) */
+  size_t set_piece_max;
+  size_t set_stosb_min;    /* not tunables: fills from set_stosb_min
+                              bytes to below set_stosb_min +
+                              set_stosb_span use plain rep stosb, so
+                              that memset reaches it behind one test
+                              (span 0 without erms); set by
                               lm_tuning_settle */
+  size_t set_stosb_span;
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
   size_t cmp_rep_min;      /* compares this long (above 16 bytes) use
@@ -261,6 +271,7 @@ void *lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src,
    returns DST, as the copy strategies do.  */
 void *lm_set_loop (unsigned char *dst, uint64_t pattern, size_t n);
 void *lm_set_stosq (unsigned char *dst, uint64_t pattern, size_t n);
+void *lm_set_pieces (unsigned char *dst, uint64_t pattern, size_t n);
 
 /* Compare strategies.  */
 int lm_cmp_small (const unsigned char *a, const unsigned char *b, size_t n);

@@ -17,7 +17,10 @@
    from which forward moves whose source lies less than 2 KiB ahead do
    so too (SIZE_MAX: never); set_rep_min,
    likewise for fills with rep stos (fills of up to 32 bytes never use
-   it); move_chunk_min, the narrowest gap at which a backward memmove
+   it); set_piece_min and set_piece_max, the sizes between which fills
+   use rep stosb in pieces of half set_piece_min, below the count from
+   which the CPU may stream its stores past the caches (set_piece_max
+   0, or left out: never); move_chunk_min, the narrowest gap at which a backward memmove
    copies gap-sized chunks with rep movs; cmp_rep_min, from which size
    memcmp uses repe cmpsb instead of its word loop (SIZE_MAX: never,
    where that instruction is a slow microcode loop or not measured);
@@ -85,6 +88,22 @@ static const struct profile_row rows[] = {
        at 12-32 MiB: the loop 1.13-1.24x slower): skew_loop_min SIZE_MAX.
      - fills: the loop to 512 B (10.2 against 11.9 ns), rep stosb from
        769 B (13.5 against 14.7): set_rep_min 768.
+     - rep stosb streams its stores past the caches from exactly 4 MiB
+       in some spells and not in others, minutes apart and from one
+       process to the next (a scratch loop, 4095 KiB 39 us, 4 MiB 108-117
+       us or 39).  Streaming, a hot fill runs at DRAM speed, 2.2-2.5x
+       as long below 16 MiB.  In pieces of 2 MiB
+       (make bench's rounds, 3 processes, libmem against bare rep stosb
+       where it streamed, us): 4 MiB 42 against 103, 8 MiB 90 against
+       208, 12 MiB 150 against 317-339, 16 MiB 296-352 against 425-461;
+       but 24 MiB 733-776 against 714-724 and 32 MiB 1070-1200 against
+       930-970, where the fill outgrows what the L3 holds for it and
+       streaming is the right call.  Where rep stosb did not stream,
+       pieces and one rep stosb took the same time at every size (4 MiB
+       37.7 us, 16 MiB 152).  The test that sends such fills their way
+       sits in set_large's one test for rep stosb (769 B-4 KiB within
+       0.2 ns, aligned and not): set_piece_min 4 MiB, set_piece_max 16
+       MiB.
      - backward moves: chunks of rep movsb 0.63-0.81 of the loop's time
        with a 1 KiB gap, 0.76-1.01 with 768 (make tune), and memmove by
        half its size at 1 KiB 32.2 ns in chunks of 512, 20.9 by the loop
@@ -97,7 +116,9 @@ static const struct profile_row rows[] = {
                     .movsb_words_max = 2016,
                     .skew_loop_min = SIZE_MAX,
                     .near_loop_min = SIZE_MAX,
-                    .set_rep_min = 768, .move_chunk_min = 1024,
+                    .set_rep_min = 768,
+                    .set_piece_min = 4 << 20, .set_piece_max = 16 << 20,
+                    .move_chunk_min = 1024,
                     .cmp_rep_min = 2048 } } },
   /* AMD Zen 3 and Zen 4 (family 19h).  Measured on an AMD EPYC
      Zen 4 (family 19h model 11h, 2.6 GHz) with make bench (best of 10

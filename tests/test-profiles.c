@@ -97,6 +97,15 @@ main (void)
       if (!p->name || !*p->name || p->tuning.copy_rep_min <= LM_SMALL_MAX
           || p->tuning.set_rep_min <= LM_SMALL_MAX)
         test_fail ("profile %zu (%s) is malformed", count, p->name);
+      /* A band of fills in pieces lies above rep stosb's threshold, and
+         its pieces, half its start, are whole pages at least.  */
+      const struct lm_tuning *t = &p->tuning;
+      if (t->set_piece_max != 0
+          && (t->set_piece_max < t->set_piece_min
+              || t->set_piece_min <= t->set_rep_min
+              || t->set_piece_min / 2 % 4096 != 0))
+        test_fail ("profile %s: fills in pieces from %zu to %zu", p->name,
+                   t->set_piece_min, t->set_piece_max);
     }
   if (count < 6)
     test_fail ("only %zu profiles", count);

@@ -126,6 +126,15 @@ main (void)
     }
   check_fill ("set_loop", lm_set_loop, 33, MAX_LEN);
   check_fill ("rep stosq", lm_set_stosq, 8, MAX_LEN);
+  /* Pieces of 32 and of 100 bytes: every size is several, and ends in
+     a whole or a partial piece.  set_piece_min 1 is pieces of 0 bytes,
+     which must still fill.  */
+  static const size_t piece_mins[] = { 64, 200, 1 };
+  for (size_t i = 0; i < sizeof piece_mins / sizeof piece_mins[0]; i++)
+    {
+      lm_tuning.set_piece_min = piece_mins[i];
+      check_fill ("rep stosb in pieces", lm_set_pieces, 8, MAX_LEN);
+    }
 
   for (int erms = 0; erms <= 1; erms++)
     {

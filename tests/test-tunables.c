@@ -14,9 +14,17 @@
 static const struct lm_tuning base = {
   .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
-  .set_stosb_min = 768, .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
+  .set_stosb_min = 768, .set_stosb_span = SIZE_MAX - 768,
+  .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
   .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
 };
+
+/* Whether memset sends N bytes straight to rep stosb under T.  */
+static bool
+plain_stosb (const struct lm_tuning *t, size_t n)
+{
+  return n - t->set_stosb_min < t->set_stosb_span;
+}
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
    message containing it.  */
@@ -99,22 +107,39 @@ main (int argc, char **argv)
   if (t.erms || t.copy_rep_min != 4096 || t.set_rep_min != 2048)
     test_fail ("profile=no-erms then an override not applied in order");
 
-  /* memset's threshold for rep stosb follows erms and set_rep_min,
-     whichever way they were set.  */
+  /* The sizes memset sends straight to rep stosb follow erms,
+     set_rep_min and the band of pieces, whichever way they were set.  */
   t = parse ("set_rep_min=1000", 0, NULL);
-  if (t.set_stosb_min != 1000)
-    test_fail ("set_rep_min=1000: rep stosb from %zu", t.set_stosb_min);
+  if (plain_stosb (&t, 999) || !plain_stosb (&t, 1000)
+      || !plain_stosb (&t, SIZE_MAX - 1))
+    test_fail ("set_rep_min=1000: rep stosb from %zu, for %zu more",
+               t.set_stosb_min, t.set_stosb_span);
   t = parse ("set_rep_min=1000:erms=0", 0, NULL);
-  if (t.set_stosb_min != SIZE_MAX)
-    test_fail ("erms=0: rep stosb from %zu, not never", t.set_stosb_min);
+  if (t.set_stosb_span != 0)
+    test_fail ("erms=0: rep stosb for %zu sizes, not never", t.set_stosb_span);
   t = parse ("profile=no-erms:erms=1", 0, NULL);
-  if (t.set_stosb_min != t.set_rep_min)
+  if (!plain_stosb (&t, t.set_rep_min) || plain_stosb (&t, t.set_rep_min - 1))
     test_fail ("profile=no-erms:erms=1: rep stosb from %zu, set_rep_min %zu",
                t.set_stosb_min, t.set_rep_min);
   t = parse ("erms=0:bogus=1", 1, "unknown key");
-  if (t.set_stosb_min != SIZE_MAX)
-    test_fail ("erms=0 beside a refusal: rep stosb from %zu",
-               t.set_stosb_min);
+  if (t.set_stosb_span != 0)
+    test_fail ("erms=0 beside a refusal: rep stosb for %zu sizes",
+               t.set_stosb_span);
+  /* Within the band, and past it, memset takes its other way.  */
+  t = parse ("set_piece_min=4194304:set_piece_max=16777216", 0, NULL);
+  if (t.set_piece_min != 4194304 || t.set_piece_max != 16777216
+      || !plain_stosb (&t, 4194303) || plain_stosb (&t, 4194304)
+      || plain_stosb (&t, 16777217))
+    test_fail ("set_piece_min=4 MiB, set_piece_max=16 MiB: rep stosb from "
+               "%zu for %zu more", t.set_stosb_min, t.set_stosb_span);
+  t = parse ("set_piece_min=4194304:set_piece_max=0", 0, NULL);
+  if (!plain_stosb (&t, 4194304) || !plain_stosb (&t, SIZE_MAX - 1))
+    test_fail ("set_piece_max=0 did not mean no band");
+  t = parse ("set_piece_min=100:set_piece_max=max", 0, NULL);
+  if (t.set_stosb_span != 0 || t.set_piece_max != SIZE_MAX)
+    test_fail ("a band from below set_rep_min left rep stosb %zu sizes",
+               t.set_stosb_span);
+  parse ("set_piece_max=4MiB", 1, "set_piece_max=4MiB: not a size in bytes");
   struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
   size_t count = lm_tuning_variants (variants);
   for (size_t v = 0; v < count; v++)
