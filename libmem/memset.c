@@ -63,9 +63,9 @@ fill_pattern (int c)
   return (unsigned char) c * UINT64_C (0x0101010101010101);
 }
 
-/* At least 8 bytes with rep stosb, in pieces of half set_piece_min
-   (lm_tuning): none of them reaches the count from which the CPU may
-   stream its stores past the caches.  */
+/* N bytes with rep stosb, in pieces of half set_piece_min (lm_tuning;
+   all at once if that is 0): none of them reaches the count from which
+   the CPU may stream its stores past the caches.  */
 void *
 lm_set_pieces (unsigned char *dst, uint64_t pattern, size_t n)
 {
