@@ -21,9 +21,10 @@
    use rep stosb in pieces of half set_piece_min, below the count from
    which the CPU may stream its stores past the caches (set_piece_max
    0, or left out: never); move_chunk_min, the narrowest gap at which
-   a backward memmove copies gap-sized chunks with rep movs; cmp_rep_min, from which size
-   memcmp uses repe cmpsb instead of its word loop (SIZE_MAX: never,
-   where that instruction is a slow microcode loop or not measured);
+   a backward memmove copies gap-sized chunks with rep movs;
+   cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
+   word loop (SIZE_MAX: never, where that instruction is a slow
+   microcode loop or not measured);
    alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
    copies in the window must avoid.  */
 
