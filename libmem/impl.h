@@ -174,13 +174,12 @@ struct lm_tuning
                               CPU may stream its stores past the
                               caches (set_piece_max 0: never) */
   size_t set_piece_max;
-  size_t set_stosb_min;    /* not tunables: fills from set_stosb_min
-                              bytes to below set_stosb_min +
+  size_t set_stosb_span;   /* not a tunable: fills from set_rep_min
+                              bytes to below set_rep_min +
                               set_stosb_span use plain rep stosb, so
                               that memset reaches it behind one test
-                              (span 0 without erms); set by
+                              (0 without erms); set by
                               lm_tuning_settle */
-  size_t set_stosb_span;
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
   size_t cmp_rep_min;      /* compares this long (above 16 bytes) use
@@ -189,7 +188,7 @@ struct lm_tuning
 
 extern struct lm_tuning lm_tuning;
 
-/* Set T's fields that follow from the others (set_stosb_min).  Every
+/* Set T's fields that follow from the others (set_stosb_span).  Every
    tuning put in force has been through it: lm_init's, lm_tune's (the
    parser's result) and lm_tuning_variants'.  A profile's own table
    entry has not.  */

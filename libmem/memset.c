@@ -100,7 +100,7 @@ set_rep_other (unsigned char *d, int c, size_t n)
 /* More than 128 bytes, or at least set_rep_min: rep stos from
    set_rep_min, the loop below it.  rep stosb comes behind one test,
    one unsigned compare for the range from set_rep_min to the band of
-   pieces (set_stosb_min and set_stosb_span; none without ERMS), and
+   pieces (set_stosb_span; none without ERMS), and
    takes the fill byte as it came; the pattern is made only on the
    paths that store it.  (The range's second bound cost nothing
    measurable: Zen 5, make bench's rounds, 4 processes, 769 B-4 KiB
@@ -124,7 +124,7 @@ set_rep_other (unsigned char *d, int c, size_t n)
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {
-  if (n - lm_tuning.set_stosb_min < lm_tuning.set_stosb_span)
+  if (n - lm_tuning.set_rep_min < lm_tuning.set_stosb_span)
     {
       lm_rep_stosb (d, (uint8_t) c, n);
       return d;

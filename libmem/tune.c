@@ -13,7 +13,6 @@ struct lm_tuning lm_tuning = {
   .near_loop_min = SIZE_MAX,
   .band_min = SIZE_MAX,
   .set_rep_min = 4096,
-  .set_stosb_min = 4096,
   .set_stosb_span = 0,
   .move_chunk_min = 4096,
   .cmp_rep_min = SIZE_MAX,
@@ -32,7 +31,6 @@ lm_tuning_settle (struct lm_tuning *t)
   bool band = t->set_piece_max != 0 && t->set_piece_max >= t->set_piece_min;
   size_t stosb_end = !t->erms ? t->set_rep_min
                      : band ? t->set_piece_min : SIZE_MAX;
-  t->set_stosb_min = t->set_rep_min;
   t->set_stosb_span = stosb_end > t->set_rep_min ? stosb_end - t->set_rep_min
                                                  : 0;
   t->band_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min

@@ -14,7 +14,7 @@
 static const struct lm_tuning base = {
   .erms = true, .alias_guard = true,
   .copy_rep_min = 512, .movsq_max = 1536, .set_rep_min = 768,
-  .set_stosb_min = 768, .set_stosb_span = SIZE_MAX - 768,
+  .set_stosb_span = SIZE_MAX - 768,
   .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
   .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
 };
@@ -23,7 +23,7 @@ static const struct lm_tuning base = {
 static bool
 plain_stosb (const struct lm_tuning *t, size_t n)
 {
-  return n - t->set_stosb_min < t->set_stosb_span;
+  return n - t->set_rep_min < t->set_stosb_span;
 }
 
 /* Parse SPEC over BASE; expect REFUSED refusals and, if WHY is given, a
@@ -113,14 +113,14 @@ main (int argc, char **argv)
   if (plain_stosb (&t, 999) || !plain_stosb (&t, 1000)
       || !plain_stosb (&t, SIZE_MAX - 1))
     test_fail ("set_rep_min=1000: rep stosb from %zu, for %zu more",
-               t.set_stosb_min, t.set_stosb_span);
+               t.set_rep_min, t.set_stosb_span);
   t = parse ("set_rep_min=1000:erms=0", 0, NULL);
   if (t.set_stosb_span != 0)
     test_fail ("erms=0: rep stosb for %zu sizes, not never", t.set_stosb_span);
   t = parse ("profile=no-erms:erms=1", 0, NULL);
   if (!plain_stosb (&t, t.set_rep_min) || plain_stosb (&t, t.set_rep_min - 1))
-    test_fail ("profile=no-erms:erms=1: rep stosb from %zu, set_rep_min %zu",
-               t.set_stosb_min, t.set_rep_min);
+    test_fail ("profile=no-erms:erms=1: rep stosb from %zu for %zu more",
+               t.set_rep_min, t.set_stosb_span);
   t = parse ("erms=0:bogus=1", 1, "unknown key");
   if (t.set_stosb_span != 0)
     test_fail ("erms=0 beside a refusal: rep stosb for %zu sizes",
@@ -131,7 +131,7 @@ main (int argc, char **argv)
       || !plain_stosb (&t, 4194303) || plain_stosb (&t, 4194304)
       || plain_stosb (&t, 16777217))
     test_fail ("set_piece_min=4 MiB, set_piece_max=16 MiB: rep stosb from "
-               "%zu for %zu more", t.set_stosb_min, t.set_stosb_span);
+               "%zu for %zu more", t.set_rep_min, t.set_stosb_span);
   t = parse ("set_piece_min=4194304:set_piece_max=0", 0, NULL);
   if (!plain_stosb (&t, 4194304) || !plain_stosb (&t, SIZE_MAX - 1))
     test_fail ("set_piece_max=0 did not mean no band");
