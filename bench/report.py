@@ -753,6 +753,12 @@ def crossover(times, cases):
     return "max" if "max" in found else max(found)
 
 
+def shared_sizes(times, case, a, b, above=0):
+    """The sizes above ABOVE at which CASE has both A's time and B's."""
+    return sorted(n for (c, i, n) in times if c == case and i == a
+                  and n > above and (c, b, n) in times)
+
+
 def ragged_limit(times, copy):
     """movsb_words_max for this machine: the largest of make tune's ragged
     sizes (memcpy_ragged) up to which rep movsb with its ragged end stored
@@ -761,8 +767,7 @@ def ragged_limit(times, copy):
     it loses at the first or copies never use rep movsb; None without
     the rows."""
     case = "memcpy_ragged"
-    sizes = sorted(n for (c, i, n) in times if c == case and i == WORDS
-                   and (c, REP, n) in times)
+    sizes = shared_sizes(times, case, WORDS, REP)
     if not sizes:
         return None
     limit = 0
@@ -781,8 +786,7 @@ def ragged_evidence(times, copy):
     from COPY up and first lost, as "rep movsb, aligned, 2061 B: 21.9 ns
     with the ragged end from registers, 23.0 without; 2573 B: ..."."""
     case = "memcpy_ragged"
-    sizes = [n for n in sorted(n for (c, i, n) in times if c == case and i == WORDS
-                               and (c, REP, n) in times)
+    sizes = [n for n in shared_sizes(times, case, WORDS, REP)
              if not isinstance(copy, int) or n >= copy]
     lost = [n for n in sizes if times[(case, WORDS, n)] > times[(case, REP, n)]]
     cut = sizes.index(lost[0]) if lost else len(sizes)
@@ -800,8 +804,7 @@ def near_start(times, margin=1.05):
     larger size measured; "max" where the largest does not; None
     without the rows."""
     case = "memmove_forward"
-    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                   and n > MIB and (c, "rep", n) in times)
+    sizes = shared_sizes(times, case, LOOPS, "rep", above=MIB)
     if not sizes:
         return None
     start = "max"
@@ -818,9 +821,8 @@ def near_evidence(times, start):
     "memmove 64 B down, 2 MiB-64 MiB: rep movsb 0.62-0.95 of the loop's
     time"."""
     case = "memmove_forward"
-    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                   and n > MIB and (c, "rep", n) in times
-                   and (start == "max" or n >= start))
+    sizes = [n for n in shared_sizes(times, case, LOOPS, "rep", above=MIB)
+             if start == "max" or n >= start]
     ratios = [times[(case, "rep", n)] / times[(case, LOOPS, n)] for n in sizes]
     return "memmove 64 B down, %s-%s: rep movsb %.2f-%.2f of the loop's time" % (
         size_label(sizes[0]), size_label(sizes[-1]), min(ratios), max(ratios))
@@ -832,8 +834,7 @@ def skew_band(times, margin=1.05):
     copies from src+3 to dst+2053 at least MARGIN times as fast as bare
     rep movsb; ("max", 0) where there is none."""
     case = "memcpy_misaligned"
-    sizes = sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                   and n > MIB and (c, "rep", n) in times)
+    sizes = shared_sizes(times, case, LOOPS, "rep", above=MIB)
     best, run = [], []
     for n in sizes:
         if times[(case, "rep", n)] >= margin * times[(case, LOOPS, n)]:
@@ -854,9 +855,7 @@ def fixed_gaps(times):
 def gap_sizes(times, gap):
     """The sizes at which memmove_gap<GAP> has both the loop's time and
     the chunks'."""
-    case = "memmove_gap%d" % gap
-    return sorted(n for (c, i, n) in times if c == case and i == LOOPS
-                  and (c, REP, n) in times)
+    return shared_sizes(times, "memmove_gap%d" % gap, LOOPS, REP)
 
 
 def chunk_gap(times):
