@@ -644,7 +644,8 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         return "stosb-pieces";
       return t.erms ? "stosb" : "stosq";
     case op::compare:
-      return n > 16 && n >= t.cmp_rep_min ? "cmpsb" : "";
+      return n > 16 && n >= t.cmp_rep_min && n <= t.cmp_rep_max ? "cmpsb"
+                                                                 : "";
     }
   return "";
 }

@@ -912,11 +912,15 @@ def tune(path):
     # (profiles.c, amd-zen5), so the profile in force's band stands.
     piece_min = desc.get("set_piece_min", "max")
     piece_max = desc.get("set_piece_max", "0")
+    # Nor is where repe cmpsb gives way to the word loop again: past the
+    # L3, at sizes make tune would take minutes to cover.
+    cmp_max = desc.get("cmp_rep_max", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:set_piece_min=%s:"
-            "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:alias_guard=%d"
+            "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:cmp_rep_max=%s:"
+            "alias_guard=%d"
             % (copy, movsq, words, skew_min, skew_max, near_min, fill,
-               piece_min, piece_max, chunk, compare, cliff))
+               piece_min, piece_max, chunk, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -981,7 +985,8 @@ this CPU, and say where it was measured):
               .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
                                         make tune does not measure them */
               .move_chunk_min = %s,
-              .cmp_rep_min = %s } } },""" % (
+              .cmp_rep_min = %s,
+              .cmp_rep_max = %s /* the profile's */ } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
         context.get("date", "?"), desc.get("profile", "?"),
         "\n  ".join(evidence) or "-", spec,
@@ -993,7 +998,7 @@ this CPU, and say where it was measured):
         "true" if cliff else "false",
         size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
         size(fill), size(piece_min), size(piece_max), size(chunk),
-        size(compare)))
+        size(compare), size(cmp_max)))
 
 
 def main(argv):

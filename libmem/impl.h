@@ -182,16 +182,21 @@ struct lm_tuning
                               lm_tuning_settle */
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
-  size_t cmp_rep_min;      /* compares this long (above 16 bytes) use
-                              repe cmpsb */
+  size_t cmp_rep_min;      /* compares from this long (above 16 bytes)
+                              to cmp_rep_max use repe cmpsb; longer
+                              ones go back to the word loop (cmp_rep_max
+                              0: no limit, set to SIZE_MAX by
+                              lm_tuning_settle) */
+  size_t cmp_rep_max;
 };
 
 extern struct lm_tuning lm_tuning;
 
-/* Set T's fields that follow from the others (set_stosb_span).  Every
-   tuning put in force has been through it: lm_init's, lm_tune's (the
-   parser's result) and lm_tuning_variants'.  A profile's own table
-   entry has not.  */
+/* Set T's fields that follow from the others (set_stosb_span), and
+   cmp_rep_max 0 to SIZE_MAX, so that a profile that leaves it out puts
+   no limit on repe cmpsb.  Every tuning put in force has been through
+   it: lm_init's, lm_tune's (the parser's result) and
+   lm_tuning_variants'.  A profile's own table entry has not.  */
 void lm_tuning_settle (struct lm_tuning *t);
 
 /* What CPUID says, as libmem needs it (cpu.c).  */

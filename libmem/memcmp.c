@@ -56,7 +56,7 @@ LM_ENTRY (memcmp) (const void *a, const void *b, size_t n)
     return lm_small_cmp3 (a, b, n);
   if (n <= 16)
     return lm_small_cmp (a, b, n);
-  if (n >= lm_tuning.cmp_rep_min)
+  if (n >= lm_tuning.cmp_rep_min && n <= lm_tuning.cmp_rep_max)
     return lm_repe_cmpsb (a, b, n);
   return lm_cmp_words (a, b, n);
 }

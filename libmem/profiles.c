@@ -24,7 +24,8 @@
    a backward memmove copies gap-sized chunks with rep movs;
    cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
    word loop (SIZE_MAX: never, where that instruction is a slow
-   microcode loop or not measured);
+   microcode loop or not measured), and cmp_rep_max, up to which it
+   does (0, or left out: no limit);
    alias_guard, whether the CPU has the 4K-alias cliff (impl.h) that
    copies in the window must avoid.  */
 
@@ -110,7 +111,14 @@ static const struct profile_row rows[] = {
        half its size at 1 KiB 32.2 ns in chunks of 512, 20.9 by the loop
        (make bench): move_chunk_min 1024.
      - repe cmpsb against the word loop, equal buffers: 1536 B 70 / 65
-       cycles, 2 KiB 77 / 86, 4 KiB 108 / 170: cmp_rep_min 2048.  */
+       cycles, 2 KiB 77 / 86, 4 KiB 108 / 170: cmp_rep_min 2048.  Once
+       the two buffers outgrow the L3 the word loop wins again (make
+       bench's rounds, two processes, repe cmpsb over the word loop,
+       equal buffers and the last byte different: 1 MiB 0.59-0.80, 4
+       MiB 0.66-0.87, 8 MiB 0.72-0.94; 12 MiB 0.88-1.56, 16 MiB
+       1.02-1.46, 32 MiB 1.01-1.19, 64 MiB 1.15-1.18; make bench on a
+       clean clone of 6df5d19, 24-64 MiB 1.12-1.19): cmp_rep_max 8
+       MiB.  */
   { AMD_LIKE, 0x1a, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen5", { .erms = true, .alias_guard = false,
                     .copy_rep_min = 768, .movsq_max = 0,
@@ -120,7 +128,7 @@ static const struct profile_row rows[] = {
                     .set_rep_min = 768,
                     .set_piece_min = 4 << 20, .set_piece_max = 16 << 20,
                     .move_chunk_min = 1024,
-                    .cmp_rep_min = 2048 } } },
+                    .cmp_rep_min = 2048, .cmp_rep_max = 8 << 20 } } },
   /* AMD Zen 3 and Zen 4 (family 19h).  Measured on an AMD EPYC
      Zen 4 (family 19h model 11h, 2.6 GHz) with make bench (best of 10
      interleaved repetitions; aligned / destination 5 and source 3 past

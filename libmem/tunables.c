@@ -66,7 +66,8 @@ same (const char *a, size_t n, const char *b)
 
 enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVSB_WORDS_MAX, SKEW_LOOP_MIN,
              SKEW_LOOP_MAX, NEAR_LOOP_MIN, SET_REP_MIN, SET_PIECE_MIN,
-             SET_PIECE_MAX, MOVE_CHUNK_MIN, CMP_REP_MIN, ALIAS_GUARD, ERMS };
+             SET_PIECE_MAX, MOVE_CHUNK_MIN, CMP_REP_MIN, CMP_REP_MAX,
+             ALIAS_GUARD, ERMS };
 static const struct key
 {
   const char *name;
@@ -84,6 +85,7 @@ static const struct key
   { "set_piece_max", SET_PIECE_MAX },
   { "move_chunk_min", MOVE_CHUNK_MIN },
   { "cmp_rep_min", CMP_REP_MIN },
+  { "cmp_rep_max", CMP_REP_MAX },
   { "alias_guard", ALIAS_GUARD },
   { "erms", ERMS },
 };
@@ -106,6 +108,7 @@ size_field (struct lm_tuning *t, enum field f)
     case SET_PIECE_MAX: return &t->set_piece_max;
     case MOVE_CHUNK_MIN: return &t->move_chunk_min;
     case CMP_REP_MIN: return &t->cmp_rep_min;
+    case CMP_REP_MAX: return &t->cmp_rep_max;
     default: return NULL;
     }
 }
@@ -250,6 +253,14 @@ lm_tune (const char *spec, char *error, size_t size)
   return refused;
 }
 
+/* cmp_rep_max as lm_tuning_settle leaves it: a profile's table entry
+   may say 0 for no limit.  */
+static size_t
+settled_cmp_rep_max (const struct lm_tuning *t)
+{
+  return t->cmp_rep_max ? t->cmp_rep_max : SIZE_MAX;
+}
+
 static bool
 tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
 {
@@ -264,7 +275,8 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->set_piece_min == b->set_piece_min
          && a->set_piece_max == b->set_piece_max
          && a->move_chunk_min == b->move_chunk_min
-         && a->cmp_rep_min == b->cmp_rep_min;
+         && a->cmp_rep_min == b->cmp_rep_min
+         && settled_cmp_rep_max (a) == settled_cmp_rep_max (b);
 }
 
 static void
@@ -317,5 +329,6 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
   put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);
+  put_size (&t, " cmp_rep_max=", lm_tuning.cmp_rep_max);
   return t.len;
 }

@@ -16,6 +16,7 @@ struct lm_tuning lm_tuning = {
   .set_stosb_span = 0,
   .move_chunk_min = 4096,
   .cmp_rep_min = SIZE_MAX,
+  .cmp_rep_max = SIZE_MAX,
 };
 
 struct lm_cpu lm_cpu;
@@ -33,6 +34,8 @@ lm_tuning_settle (struct lm_tuning *t)
                      : band ? t->set_piece_min : SIZE_MAX;
   t->set_stosb_span = stosb_end > t->set_rep_min ? stosb_end - t->set_rep_min
                                                  : 0;
+  if (t->cmp_rep_max == 0)
+    t->cmp_rep_max = SIZE_MAX;
   t->band_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
                                                     : t->near_loop_min;
 }

@@ -76,6 +76,7 @@ main (void)
                                   (1 << 20) + 1,
                                   4 << 20, /* amd-zen5's fills in pieces */
                                   (8 << 20) - 1,
+                                  (8 << 20) + 1, /* past amd-zen5's repe cmpsb */
                                   (16 << 20) + 3, /* amd-zen3's skew band */
                                   (64 << 20) - 5 };
   const struct lm_tuning_variant *configs;

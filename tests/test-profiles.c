@@ -106,6 +106,10 @@ main (void)
               || t->set_piece_min / 2 % 4096 != 0))
         test_fail ("profile %s: fills in pieces from %zu to %zu", p->name,
                    t->set_piece_min, t->set_piece_max);
+      /* An upper end for repe cmpsb leaves it a range to run in.  */
+      if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
+        test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,
+                   t->cmp_rep_min, t->cmp_rep_max);
     }
   if (count < 6)
     test_fail ("only %zu profiles", count);

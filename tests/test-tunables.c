@@ -17,6 +17,7 @@ static const struct lm_tuning base = {
   .set_stosb_span = SIZE_MAX - 768,
   .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
   .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
+  .cmp_rep_max = SIZE_MAX,
 };
 
 /* Whether memset sends N bytes straight to rep stosb under T.  */
@@ -140,6 +141,16 @@ main (int argc, char **argv)
     test_fail ("a band from below set_rep_min left rep stosb %zu sizes",
                t.set_stosb_span);
   parse ("set_piece_max=4MiB", 1, "set_piece_max=4MiB: not a size in bytes");
+  /* repe cmpsb's range: an upper end, or none when it is 0.  */
+  t = parse ("cmp_rep_min=2048:cmp_rep_max=8388608", 0, NULL);
+  if (t.cmp_rep_min != 2048 || t.cmp_rep_max != 8388608)
+    test_fail ("cmp_rep_min=2048, cmp_rep_max=8 MiB not applied");
+  t = parse ("cmp_rep_max=0", 0, NULL);
+  if (t.cmp_rep_max != SIZE_MAX)
+    test_fail ("cmp_rep_max=0 left %zu, not no limit", t.cmp_rep_max);
+  t = parse ("cmp_rep_max=8MiB", 1, "cmp_rep_max=8MiB: not a size in bytes");
+  if (t.cmp_rep_max != base.cmp_rep_max)
+    test_fail ("a refused cmp_rep_max changed the tuning");
   struct lm_tuning_variant variants[LM_TUNING_VARIANTS];
   size_t count = lm_tuning_variants (variants);
   for (size_t v = 0; v < count; v++)
