@@ -575,11 +575,16 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
     return std::string (lm_movsb_words_apply (to, len, t.movsb_words_max)
                         ? "movsb-words" : "movsb");
   };
-  auto band = [&] {
-    return std::string ((n >= t.near_loop_min && lm_near (d, s))
-                        || (n >= t.skew_loop_min && n <= t.skew_loop_max
-                            && lm_skewed (d, s))
-                        ? "band-loop" : "band-movsb");
+  auto band_movsb = [&] (size_t len) {
+    return std::string (len >= t.copy_piece_min && t.copy_piece_max != 0
+                        && (len <= t.copy_piece_max || lm_near (d, s))
+                        ? "band-pieces" : "band-movsb");
+  };
+  auto band = [&] (size_t head) {
+    return (n >= t.near_loop_min && lm_near (d, s))
+           || (n >= t.skew_loop_min && n <= t.skew_loop_max
+               && lm_skewed (d, s))
+           ? std::string ("band-loop") : band_movsb (n - head);
   };
   if (t.alias_guard && lm_in_alias_window (d, s))
     return "alias-loop";
@@ -588,8 +593,9 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
                                                         : "loop";
   if ((uintptr_t (d) & 63) == 0 && t.erms)
     {
-      if (n > t.movsb_words_max && n >= t.near_loop_min)
-        return lm_near (d, s) ? "aligned-near-loop" : "aligned-band-movsb";
+      if (n > t.movsb_words_max && n >= t.band_min)
+        return n >= t.near_loop_min && lm_near (d, s)
+               ? "aligned-near-loop" : "aligned-" + band_movsb (n);
       return "aligned-" + movsb (d, n);
     }
   if (!t.erms || (n <= t.movsq_max && (uintptr_t (d) & 7) != 0))
@@ -597,10 +603,10 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
   if (backward_ok)
     {
       size_t head = 64 - (uintptr_t (d) & 63);
-      return "head-" + (n >= t.band_min ? band ()
+      return "head-" + (n >= t.band_min ? band (head)
                                         : movsb (d + head, n - head));
     }
-  return n >= t.band_min ? band () : "movsb";
+  return n >= t.band_min ? band (0) : "movsb";
 }
 
 // The path case C at N bytes takes under tuning T, following the tests

@@ -907,20 +907,25 @@ def tune(path):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
-    # Not measured here: whether rep stosb streams from set_piece_min
+    # Not measured here: whether rep stosb and rep movsb stream from
+    # set_piece_min and copy_piece_min
     # changes with the machine's state from one minute to the next
     # (profiles.c, amd-zen5), so the profile in force's band stands.
     piece_min = desc.get("set_piece_min", "max")
     piece_max = desc.get("set_piece_max", "0")
+    copy_piece_min = desc.get("copy_piece_min", "max")
+    copy_piece_max = desc.get("copy_piece_max", "0")
     # Nor is where repe cmpsb gives way to the word loop again: past the
     # L3, at sizes make tune would take minutes to cover.
     cmp_max = desc.get("cmp_rep_max", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
-            "skew_loop_max=%s:near_loop_min=%s:set_rep_min=%s:set_piece_min=%s:"
+            "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
+            "copy_piece_max=%s:set_rep_min=%s:set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:cmp_rep_max=%s:"
             "alias_guard=%d"
-            % (copy, movsq, words, skew_min, skew_max, near_min, fill,
-               piece_min, piece_max, chunk, compare, cmp_max, cliff))
+            % (copy, movsq, words, skew_min, skew_max, near_min,
+               copy_piece_min, copy_piece_max, fill, piece_min, piece_max,
+               chunk, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -981,6 +986,7 @@ this CPU, and say where it was measured):
               .movsb_words_max = %s,
               .skew_loop_min = %s, .skew_loop_max = %s,
               .near_loop_min = %s,
+              .copy_piece_min = %s, .copy_piece_max = %s, /* the profile's */
               .set_rep_min = %s,
               .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
                                         make tune does not measure them */
@@ -997,7 +1003,7 @@ this CPU, and say where it was measured):
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
         size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
-        size(fill), size(piece_min), size(piece_max), size(chunk),
+        size(copy_piece_min), size(copy_piece_max), size(fill), size(piece_min), size(piece_max), size(chunk),
         size(compare), size(cmp_max)))
 
 

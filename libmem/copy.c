@@ -121,6 +121,24 @@ lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n)
   return dst;
 }
 
+/* N bytes low to high with rep movsb, in pieces of half copy_piece_min
+   (lm_tuning; all at once if that is 0), so that none reaches the count
+   from which the CPU may stream its stores past the caches.  Safe for
+   overlap with dst < src, as one rep movsb is: a piece's stores end
+   below the source bytes the later pieces read.  */
+void *
+lm_copy_pieces (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  size_t piece = lm_tuning.copy_piece_min / 2;
+  unsigned char *d = dst;
+  if (piece == 0)
+    piece = n;
+  for (; n > piece; d += piece, src += piece, n -= piece)
+    lm_rep_movsb (d, src, piece);
+  lm_rep_movsb (d, src, n);
+  return dst;
+}
+
 /* At least 8 bytes, low to high, with rep movsq.  Safe for overlap with
    dst < src.  */
 void *

@@ -161,11 +161,21 @@ struct lm_tuning
                               lies less than LM_NEAR_WINDOW bytes
                               ahead of the destination (lm_near) use
                               the register loop (SIZE_MAX: never) */
-  size_t band_min;         /* not a tunable: the smaller of
-                              skew_loop_min and near_loop_min, from
-                              which copies to a destination off a
-                              64-byte boundary consult both; set by
-                              lm_tuning_settle */
+  size_t copy_piece_min;   /* with erms, forward copies from
+                              copy_piece_min to copy_piece_max bytes
+                              (moves whose source lies just ahead,
+                              lm_near: from copy_piece_min up) that
+                              rep movsb takes go in pieces of half
+                              copy_piece_min, so that none reaches
+                              the count from which the CPU may
+                              stream its stores past the caches
+                              (copy_piece_max 0: never) */
+  size_t copy_piece_max;
+  size_t band_min;         /* not a tunable: the smallest of
+                              skew_loop_min, near_loop_min and, where
+                              there are pieces, copy_piece_min, from
+                              which large copies consult them (see
+                              memcpy.c); set by lm_tuning_settle */
   size_t set_rep_min;      /* fills this long use rep stos */
   size_t set_piece_min;    /* with erms, fills from set_piece_min to
                               set_piece_max bytes use rep stosb in
@@ -192,7 +202,8 @@ struct lm_tuning
 
 extern struct lm_tuning lm_tuning;
 
-/* Set T's fields that follow from the others (set_stosb_span), and
+/* Set T's fields that follow from the others (band_min,
+   set_stosb_span), and
    cmp_rep_max 0 to SIZE_MAX, so that a profile that leaves it out puts
    no limit on repe cmpsb.  Every tuning put in force has been through
    it: lm_init's, lm_tune's (the parser's result) and
@@ -266,6 +277,8 @@ void *lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src,
 void *lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src,
                         size_t n);
 void *lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n);
+void *lm_copy_pieces (unsigned char *dst, const unsigned char *src,
+                      size_t n);
 void *lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src,
                          size_t n);
 void *lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src,

@@ -13,43 +13,64 @@ short_movsq (size_t n)
   return n < LM_SHORT_MOVSQ_END && n <= lm_tuning.movsq_max;
 }
 
+/* N bytes forward with rep movsb: in pieces (lm_copy_pieces) from
+   copy_piece_min to copy_piece_max, where the profile has found that
+   one rep movsb streams its stores and the copy then runs at DRAM speed
+   (profiles.c, amd-zen5), at once elsewhere.  A move whose source lies
+   just ahead (NEAR) goes in pieces past copy_piece_max too: every line
+   it writes it has just read, so streaming its stores saves no reads
+   and only sends the lines to memory (Zen 5, 64 MiB: 1.4x as fast in
+   pieces).  Only copies of band_min bytes or more get here, so the
+   smaller ones pay no test for it.  */
+static inline void *
+movsb_band (unsigned char *dst, const unsigned char *src, size_t n,
+            bool near)
+{
+  if (n >= lm_tuning.copy_piece_min && lm_tuning.copy_piece_max != 0
+      && (n <= lm_tuning.copy_piece_max || near))
+    return lm_copy_pieces (dst, src, n);
+  lm_rep_movsb (dst, src, n);
+  return dst;
+}
+
 /* The rest of a forward copy of band_min bytes or more to a destination
    off a 64-byte boundary, past the HEAD bytes already copied: the
    register loop for a move whose source lies just ahead (lm_near) from
    near_loop_min, and for skewed buffers (lm_skewed) from skew_loop_min
-   to skew_loop_max, else rep movsb.  Out of line and reached by a jump,
-   so that copy_forward keeps its registers and layout (a test written
-   into it, ahead of every rep movsb, cost copies from 512 B up one to
-   three cycles: Zen 4, make bench's rounds, median of 5 processes,
-   memcpy 769 B 14.46 -> 15.24 ns).  */
+   to skew_loop_max, else rep movsb (movsb_band).  Out of line and
+   reached by a jump, so that copy_forward keeps its registers and
+   layout (a test written into it, ahead of every rep movsb, cost
+   copies from 512 B up one to three cycles: Zen 4, make bench's
+   rounds, median of 5 processes, memcpy 769 B 14.46 -> 15.24 ns).  */
 static __attribute__ ((noinline, cold)) void *
 copy_band (unsigned char *dst, const unsigned char *src, size_t n,
            size_t head)
 {
-  if ((n >= lm_tuning.near_loop_min && lm_near (dst, src))
+  bool near = lm_near (dst, src);
+  if ((n >= lm_tuning.near_loop_min && near)
       || (n >= lm_tuning.skew_loop_min && n <= lm_tuning.skew_loop_max
           && lm_skewed (dst, src)))
     lm_copy_fwd_loop (dst + head, src + head, n - head);
   else
-    lm_rep_movsb (dst + head, src + head, n - head);
+    movsb_band (dst + head, src + head, n - head, near);
   return dst;
 }
 
-/* A forward copy of near_loop_min bytes or more, and more than
+/* A forward copy of band_min bytes or more, and more than
    movsb_words_max, to a destination on a 64-byte boundary: the
-   register loop for a move whose source lies just ahead (lm_near),
-   else rep movsb.  Tested for only past movsb_words_max, so that the
-   sizes up to it keep their tests as they were (with a test ahead of
-   every rep movsb, memmove 64 bytes down at 512 and 769 B took 0.2-1.1
-   ns longer; placed here, 512 B-4 KiB did not move in make bench's
-   rounds, median of 5 processes).  */
+   register loop for a move whose source lies just ahead (lm_near) from
+   near_loop_min, else rep movsb (movsb_band).  Tested for only past
+   movsb_words_max, so that the sizes up to it keep their tests as they
+   were (with a test ahead of every rep movsb, memmove 64 bytes down at
+   512 and 769 B took 0.2-1.1 ns longer; placed here, 512 B-4 KiB did
+   not move in make bench's rounds, median of 5 processes).  */
 static __attribute__ ((noinline, cold)) void *
 copy_near_band (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  if (lm_near (dst, src))
+  bool near = lm_near (dst, src);
+  if (n >= lm_tuning.near_loop_min && near)
     return lm_copy_fwd_loop (dst, src, n);
-  lm_rep_movsb (dst, src, n);
-  return dst;
+  return movsb_band (dst, src, n, near);
 }
 
 /* A forward-safe copy of more than LM_SMALL_MAX bytes.  BACKWARD_OK says
@@ -99,7 +120,7 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
   else if (((uintptr_t) dst & 63) == 0 && lm_tuning.erms)
     {
       if (n > lm_tuning.movsb_words_max
-          && __builtin_expect (n >= lm_tuning.near_loop_min, 0))
+          && __builtin_expect (n >= lm_tuning.band_min, 0))
         return copy_near_band (dst, src, n);
       lm_rep_movsb_words (dst, src, n, lm_tuning.movsb_words_max);
     }

@@ -15,7 +15,11 @@
    skew_loop_max, the sizes between which forward copies between skewed
    buffers go back to the register loop (SIZE_MAX: never); near_loop_min,
    from which forward moves whose source lies less than 2 KiB ahead do
-   so too (SIZE_MAX: never); set_rep_min,
+   so too (SIZE_MAX: never); copy_piece_min and copy_piece_max, the
+   sizes between which such copies as would take one rep movsb take it
+   in pieces of half copy_piece_min, and from which moves whose source
+   lies just ahead do (copy_piece_max 0, or left out: never; see
+   set_piece_min below for why); set_rep_min,
    likewise for fills with rep stos (fills of up to 32 bytes never use
    it); set_piece_min and set_piece_max, the sizes between which fills
    use rep stosb in pieces of half set_piece_min, below the count from
@@ -106,6 +110,25 @@ static const struct profile_row rows[] = {
        sits in set_large's one test for rep stosb (769 B-4 KiB within
        0.2 ns, aligned and not): set_piece_min 4 MiB, set_piece_max 16
        MiB.
+     - rep movsb streams from 4 MiB as rep stosb does, in the same
+       spells.  In pieces of 2 MiB it does not (a scratch loop in such a
+       spell, fastest of 9 passes, us, one rep movsb / pieces): a move
+       64 bytes down, where every line it writes it has just read, 4
+       MiB 126-131 / 54, 8 MiB 258-261 / 108-110, 16 MiB 528-529 /
+       224-230, 32 MiB 1069-1098 / 629-635, 64 MiB 2145-2224 /
+       1574-1686 (the register loop, make bench's rounds: 4 MiB 86-87,
+       16 MiB 376-402, 32 MiB 911-1028); a copy between two buffers 4
+       MiB 94-95 / 73-74, 8 MiB 188-195 / 155, 12 MiB 287-314 / 257-279,
+       16 MiB 381-387 / 365-374, but 32 MiB 992-999 / 1037-1063 and 64
+       MiB 2351-2519 / 2544-2651.  In make bench's rounds (three
+       processes, libmem in pieces / bare rep movsb) copies of 16 MiB
+       took 440-533 / 442-488, 1.00-1.09 as long, and of 12 MiB 262-309
+       / 313-327: copy_piece_min 4 MiB, copy_piece_max just under 16
+       MiB, and no end for moves whose source lies just ahead (in the
+       rounds, 4-64 MiB: 0.67-0.80 of the register loop's time, one rep
+       movsb 1.4-2.3 times as long as the pieces).  The test that sends
+       copies there sits where large copies already test for the
+       register loop (band_min), behind the sizes below it.
      - backward moves: chunks of rep movsb 0.63-0.81 of the loop's time
        with a 1 KiB gap, 0.76-1.01 with 768 (make tune), and memmove by
        half its size at 1 KiB 32.2 ns in chunks of 512, 20.9 by the loop
@@ -125,6 +148,8 @@ static const struct profile_row rows[] = {
                     .movsb_words_max = 2016,
                     .skew_loop_min = SIZE_MAX,
                     .near_loop_min = SIZE_MAX,
+                    .copy_piece_min = 4 << 20,
+                    .copy_piece_max = (16 << 20) - 1,
                     .set_rep_min = 768,
                     .set_piece_min = 4 << 20, .set_piece_max = 16 << 20,
                     .move_chunk_min = 1024,

@@ -65,8 +65,9 @@ same (const char *a, size_t n, const char *b)
 #define SIZE_LIMIT (UINT64_C (1) << 40)
 
 enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVSB_WORDS_MAX, SKEW_LOOP_MIN,
-             SKEW_LOOP_MAX, NEAR_LOOP_MIN, SET_REP_MIN, SET_PIECE_MIN,
-             SET_PIECE_MAX, MOVE_CHUNK_MIN, CMP_REP_MIN, CMP_REP_MAX,
+             SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN, COPY_PIECE_MAX,
+             SET_REP_MIN, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
+             CMP_REP_MIN, CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
 static const struct key
 {
@@ -80,6 +81,8 @@ static const struct key
   { "skew_loop_min", SKEW_LOOP_MIN },
   { "skew_loop_max", SKEW_LOOP_MAX },
   { "near_loop_min", NEAR_LOOP_MIN },
+  { "copy_piece_min", COPY_PIECE_MIN },
+  { "copy_piece_max", COPY_PIECE_MAX },
   { "set_rep_min", SET_REP_MIN },
   { "set_piece_min", SET_PIECE_MIN },
   { "set_piece_max", SET_PIECE_MAX },
@@ -103,6 +106,8 @@ size_field (struct lm_tuning *t, enum field f)
     case SKEW_LOOP_MIN: return &t->skew_loop_min;
     case SKEW_LOOP_MAX: return &t->skew_loop_max;
     case NEAR_LOOP_MIN: return &t->near_loop_min;
+    case COPY_PIECE_MIN: return &t->copy_piece_min;
+    case COPY_PIECE_MAX: return &t->copy_piece_max;
     case SET_REP_MIN: return &t->set_rep_min;
     case SET_PIECE_MIN: return &t->set_piece_min;
     case SET_PIECE_MAX: return &t->set_piece_max;
@@ -271,6 +276,8 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->skew_loop_min == b->skew_loop_min
          && a->skew_loop_max == b->skew_loop_max
          && a->near_loop_min == b->near_loop_min
+         && a->copy_piece_min == b->copy_piece_min
+         && a->copy_piece_max == b->copy_piece_max
          && a->set_rep_min == b->set_rep_min
          && a->set_piece_min == b->set_piece_min
          && a->set_piece_max == b->set_piece_max
@@ -324,6 +331,8 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " skew_loop_min=", lm_tuning.skew_loop_min);
   put_size (&t, " skew_loop_max=", lm_tuning.skew_loop_max);
   put_size (&t, " near_loop_min=", lm_tuning.near_loop_min);
+  put_size (&t, " copy_piece_min=", lm_tuning.copy_piece_min);
+  put_size (&t, " copy_piece_max=", lm_tuning.copy_piece_max);
   put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
   put_size (&t, " set_piece_min=", lm_tuning.set_piece_min);
   put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);

@@ -36,8 +36,11 @@ lm_tuning_settle (struct lm_tuning *t)
                                                  : 0;
   if (t->cmp_rep_max == 0)
     t->cmp_rep_max = SIZE_MAX;
-  t->band_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
-                                                    : t->near_loop_min;
+  size_t loop_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
+                                                        : t->near_loop_min;
+  bool pieces = t->erms && t->copy_piece_max != 0;
+  t->band_min = pieces && t->copy_piece_min < loop_min ? t->copy_piece_min
+                                                       : loop_min;
 }
 
 LM_EXPORT void

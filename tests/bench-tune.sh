@@ -70,7 +70,7 @@ GAP_ROWS=from512
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
-      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016 near_loop_min=33554432 set_piece_min=4194304 set_piece_max=16777216 cmp_rep_max=8388608"},' \
+      '  "libmem_tuning": "cpu=AuthenticAMD family=0x19 model=0x11 features=ERMS,FSRM profile=amd-zen3 movsb_words_max=2016 near_loop_min=33554432 copy_piece_min=4194304 copy_piece_max=16777215 set_piece_min=4194304 set_piece_max=16777216 cmp_rep_max=8388608"},' \
       ' "benchmarks": ['
     for c in memcpy memcpy_misaligned memset memcmp_equal; do
       crossing $c
@@ -95,8 +95,10 @@ $(CASE=memmove_forward rounds 16777216 1000 1040)
 $(CASE=memmove_forward rounds 33554432 2000 2200)
 $(CASE=memmove_forward rounds 67108864 4000 4400)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:set_rep_min=512:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
-  fail "the crossover, the capped movsb_words_max, the skew band, near_loop_min or the profile's band of pieces is not in the settings"
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
+  fail "the crossover, the capped movsb_words_max, the skew band, near_loop_min or the profile's bands of pieces are not in the settings"
+grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profile.s \*/' "$work/tune.txt" ||
+  fail "the profile's band of copies in pieces is not in the profile row"
 grep -q '\.set_piece_min = 4194304, \.set_piece_max = 16777216, /\* the profile.s:' "$work/tune.txt" ||
   fail "the profile's band of pieces is not in the profile row"
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&

@@ -74,10 +74,14 @@ main (void)
 {
   static const size_t sizes[] = { 2049, 4095, 4097, 65535, 65537,
                                   (1 << 20) + 1,
-                                  4 << 20, /* amd-zen5's fills in pieces */
+                                  4 << 20, /* amd-zen5's fills and copies
+                                              in pieces */
                                   (8 << 20) - 1,
                                   (8 << 20) + 1, /* past amd-zen5's repe cmpsb */
-                                  (16 << 20) + 3, /* amd-zen3's skew band */
+                                  (16 << 20) + 3, /* amd-zen3's skew band;
+                                                     past amd-zen5's copies
+                                                     in pieces, but for
+                                                     moves 64 bytes down */
                                   (64 << 20) - 5 };
   const struct lm_tuning_variant *configs;
   size_t nconfigs = test_configs (&configs);

@@ -106,6 +106,14 @@ main (void)
               || t->set_piece_min / 2 % 4096 != 0))
         test_fail ("profile %s: fills in pieces from %zu to %zu", p->name,
                    t->set_piece_min, t->set_piece_max);
+      /* So does a band of copies in pieces, above rep movsb's, and only
+         where the profile uses rep movsb.  */
+      if (t->copy_piece_max != 0
+          && (!t->erms || t->copy_piece_max < t->copy_piece_min
+              || t->copy_piece_min <= t->copy_rep_min
+              || t->copy_piece_min / 2 % 4096 != 0))
+        test_fail ("profile %s: copies in pieces from %zu to %zu", p->name,
+                   t->copy_piece_min, t->copy_piece_max);
       /* An upper end for repe cmpsb leaves it a range to run in.  */
       if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
         test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,

@@ -135,6 +135,13 @@ main (void)
       lm_tuning.set_piece_min = piece_mins[i];
       check_fill ("rep stosb in pieces", lm_set_pieces, 8, MAX_LEN);
     }
+  /* The same pieces for copies, forward moves among them.  */
+  for (size_t i = 0; i < sizeof piece_mins / sizeof piece_mins[0]; i++)
+    {
+      lm_tuning.copy_piece_min = piece_mins[i];
+      check_copy_range ("rep movsb in pieces", lm_copy_pieces, 0, MAX_LEN,
+                        -1);
+    }
 
   for (int erms = 0; erms <= 1; erms++)
     {

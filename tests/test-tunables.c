@@ -95,6 +95,24 @@ main (int argc, char **argv)
   if (t.band_min != 1048576)
     test_fail ("band_min %zu, not the smaller of skew_loop_min and "
                "near_loop_min", t.band_min);
+  /* Copies in pieces join the band where there are any, and only with
+     ERMS (pieces are of rep movsb).  */
+  t = parse ("copy_piece_min=4194304:copy_piece_max=16777215", 0, NULL);
+  if (t.copy_piece_min != 4194304 || t.copy_piece_max != 16777215
+      || t.band_min != 4194304)
+    test_fail ("copy_piece_min=4 MiB: band_min %zu, not 4 MiB", t.band_min);
+  t = parse ("copy_piece_min=4194304:near_loop_min=1048576:"
+             "copy_piece_max=max", 0, NULL);
+  if (t.band_min != 1048576 || t.copy_piece_max != SIZE_MAX)
+    test_fail ("band_min %zu, not the smaller of copy_piece_min and "
+               "near_loop_min", t.band_min);
+  t = parse ("copy_piece_min=4194304:copy_piece_max=0", 0, NULL);
+  if (t.band_min != SIZE_MAX)
+    test_fail ("copy_piece_max=0: band_min %zu, not no band", t.band_min);
+  t = parse ("copy_piece_min=4194304:copy_piece_max=max:erms=0", 0, NULL);
+  if (t.band_min != SIZE_MAX)
+    test_fail ("erms=0: copies in pieces from %zu", t.band_min);
+  parse ("copy_piece_min=4M", 1, "copy_piece_min=4M: not a size in bytes");
   t = parse ("near_loop_min=-1", 1, "near_loop_min=-1: not a size");
   if (t.near_loop_min != base.near_loop_min)
     test_fail ("a refused near_loop_min changed the tuning");
