@@ -908,9 +908,9 @@ def tune(path):
     movsq = movsq_limit(times, copy)
     skew_min, skew_max = skew_band(times)
     # Not measured here: whether rep stosb and rep movsb stream from
-    # set_piece_min and copy_piece_min
-    # changes with the machine's state from one minute to the next
-    # (profiles.c, amd-zen5), so the profile in force's band stands.
+    # set_piece_min and copy_piece_min changes with the machine's state
+    # from one minute to the next (profiles.c, amd-zen5), so the profile
+    # in force's bands stand.
     piece_min = desc.get("set_piece_min", "max")
     piece_max = desc.get("set_piece_max", "0")
     copy_piece_min = desc.get("copy_piece_min", "max")
@@ -1003,8 +1003,9 @@ this CPU, and say where it was measured):
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
         size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
-        size(copy_piece_min), size(copy_piece_max), size(fill), size(piece_min), size(piece_max), size(chunk),
-        size(compare), size(cmp_max)))
+        size(copy_piece_min), size(copy_piece_max), size(fill),
+        size(piece_min), size(piece_max), size(chunk), size(compare),
+        size(cmp_max)))
 
 
 def main(argv):

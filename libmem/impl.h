@@ -203,11 +203,10 @@ struct lm_tuning
 extern struct lm_tuning lm_tuning;
 
 /* Set T's fields that follow from the others (band_min,
-   set_stosb_span), and
-   cmp_rep_max 0 to SIZE_MAX, so that a profile that leaves it out puts
-   no limit on repe cmpsb.  Every tuning put in force has been through
-   it: lm_init's, lm_tune's (the parser's result) and
-   lm_tuning_variants'.  A profile's own table entry has not.  */
+   set_stosb_span), and cmp_rep_max 0 to SIZE_MAX, so that a profile
+   that leaves it out puts no limit on repe cmpsb.  Every tuning put in
+   force has been through it: lm_init's, lm_tune's (the parser's result)
+   and lm_tuning_variants'.  A profile's own table entry has not.  */
 void lm_tuning_settle (struct lm_tuning *t);
 
 /* What CPUID says, as libmem needs it (cpu.c).  */
