@@ -72,7 +72,7 @@ lm_mid_word (size_t n)
 
 /* memset fills up to this size with a fixed set of overlapping stores
    (memset.c), never with rep stos, whatever the tuning.  */
-#define LM_SET_SMALL_MAX 32
+#define LM_SET_SMALL_MAX 64
 /* Zen 4 runs rep movsq on a short path while its count stays under 32
    words: 193 bytes take 6.3 ns, where rep movsb takes 12.0 and the
    register loop 8.4; 256 bytes take 12.7 (make bench).  */

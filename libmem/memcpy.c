@@ -163,16 +163,27 @@ copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
   return d;
 }
 
-/* Up to 64 bytes here, in four registers at most, so that the smallest
-   copies run without a push.  From 129 bytes the copy goes on in
-   copy_forward, tested for right after the smallest sizes: through
-   copy_above64 it took two more taken branches (make bench's rounds,
-   Zen 4, median of 5 processes: 193 B 5.98 -> 5.44 ns, 256 B 8.43 ->
-   7.62, 512 B 11.96 -> 11.15 against bare rep movsb's 10.6, 769 B 13.61
-   -> 13.08; from 1 KiB, destination 64-byte aligned, a cycle slower,
-   14.98 -> 15.27; tested first, ahead of the 16-byte one, it made 8-16 B
-   copies two cycles slower).  65-128 bytes go to copy_above64.  Both
-   are reached by a jump, not a call: a call's return
+/* Up to 64 bytes here, with no push.  The size is tested in the order
+   that costs the fewest mispredicted branches when sizes are mixed, as
+   memset's are (memset.c): more than 64 bytes first, then below 4,
+   below 8, and 8-32 bytes apart from 33-64.  A compiler copies a small
+   constant size inline, so the calls that reach memcpy are mostly of
+   sizes that vary.  The order this replaced, below 8 first and then
+   more than 128, 32 and 64, cost more on the random list and more at
+   every fixed size (Zen 5, make bench's rounds, median of 5 processes
+   each, the new order against the old: random list 8.13 against 8.32
+   ns, 1.26 against 1.33 times bare rep movsb's time; 1-7 B 1.11-1.39
+   ns against 1.65-1.92, 8-32 B 1.39 against 1.91, 33-64 B 1.90-1.93
+   against 2.19, glibc 1.65).  On Zen 4 a test for more than 128 bytes
+   ahead of the one for 16 once made 8-16 B copies two cycles slower;
+   this order has not been measured there.
+
+   From 129 bytes the copy goes on in copy_forward, 65-128 bytes in
+   copy_above64, both behind one taken branch (through copy_above64,
+   copies from 129 bytes took two more: make bench's rounds, Zen 4,
+   median of 5 processes: 193 B 5.98 -> 5.44 ns, 256 B 8.43 -> 7.62,
+   512 B 11.96 -> 11.15 against bare rep movsb's 10.6, 769 B 13.61 ->
+   13.08).  Both are reached by a jump, not a call: a call's return
    address, and the destination saved on the stack across it, are stores
    just before rep movsb, which can stall it when they alias its first
    loads modulo 4096 (Zen 4, make bench's rounds, median of 7 processes,
@@ -181,21 +192,15 @@ copy_above64 (unsigned char *d, const unsigned char *s, size_t n)
    to dst+2053, 512 B 0.82 against 1.00).  With copy_above64's tests
    written in here instead, GCC 12 moved the destination out of the
    return register and the 1-3 byte copies ended in a jump to a shared
-   return.  The expected sizes fall through, so that up to 16 bytes the
-   copy runs from the function's first two cache lines with at most one
-   taken branch (Zen 4, a 1-byte copy in a scratch loop: 3.5 against 4.2
-   TSC cycles; make bench's rounds a cycle faster at 1-4 bytes in two
-   builds of the benchmark, 8-64 bytes unchanged).  8 to 32 bytes are one
-   class (lm_small_copy8to32), not two split at 16: where sizes are
-   mixed, each test on the size is a branch the CPU mispredicts about as
-   often as not, and a size a test fewer saved more than its two extra
-   words cost (Zen 5, make bench's rounds, median of 5 processes: the
-   random list 10.99 -> 8.93 ns, bare rep movsb 6.64; 1-64 B within
-   0.03 ns, where source and destination share their offset in a page;
-   a scratch loop with the two 2 KiB apart modulo 4096 found 8-16 B a
-   cycle slower, 4.0-5.0 TSC cycles against 3.1-3.8).  A compiler copies
-   a small constant size inline, so the calls that reach memcpy are
-   mostly of sizes that vary.  memmove keeps the split at 16
+   return.  8 to 32 bytes are one class (lm_small_copy8to32), not two
+   split at 16: each test on the size is a branch the CPU mispredicts
+   about as often as not when sizes are mixed, and a size a test fewer
+   saved more than its two extra words cost (Zen 5, make bench's
+   rounds, median of 5 processes: the random list 10.99 -> 8.93 ns,
+   bare rep movsb 6.64; 1-64 B within 0.03 ns, where source and
+   destination share their offset in a page; a scratch loop with the
+   two 2 KiB apart modulo 4096 found 8-16 B a cycle slower, 4.0-5.0 TSC
+   cycles against 3.1-3.8).  memmove keeps the split at 16
    (lm_small_copy): with the four words loaded first, its 8-16 B took
    1.69-1.94 ns against 1.40 in the rounds.  */
 LM_EXPORT void *
@@ -203,19 +208,23 @@ LM_ENTRY (memcpy) (void *restrict dst, const void *restrict src, size_t n)
 {
   unsigned char *d = dst;
   const unsigned char *s = src;
-  if (__builtin_expect (n < 8, 1))
-    lm_small_copy7 (d, s, n);
-  else if (__builtin_expect (n > 2 * LM_SMALL_MAX, 0))
-    return copy_forward (d, s, n, true);
-  else if (__builtin_expect (n <= 32, 1))
+  if (__builtin_expect (n > LM_SMALL_MAX, 0))
+    {
+      if (n > 2 * LM_SMALL_MAX)
+        return copy_forward (d, s, n, true);
+      return copy_above64 (d, s, n);
+    }
+  if (n < 4)
+    lm_small_copy3 (d, s, n);
+  else if (n < 8)
+    lm_small_copy4to7 (d, s, n);
+  else if (n <= 32)
     lm_small_copy8to32 (d, s, n);
-  else if (n <= 64)
+  else
     {
       lm_copy32 (d, s, 0);
       lm_copy32 (d + n - 32, s + n - 32, 0);
     }
-  else
-    return copy_above64 (d, s, n);
   return dst;
 }
 

@@ -134,31 +134,39 @@ set_large (unsigned char *d, int c, size_t n)
   return lm_set_loop (d, fill_pattern (c), n);
 }
 
-/* Up to 32 bytes: overlapping stores from both ends, 8-32 bytes as one
-   class of four words (lm_mid_word), and below 8 two 4-byte stores or
-   three byte stores.  A cascade that fell through a step per size class, 4,
-   8 and 16 bytes, each ending in a test, took a cycle or two longer from
-   13 bytes up (Zen 5, make bench's rounds, median of 5 processes, the
-   four words against the cascade: 13-16 B 2.02 against 2.29-2.32 ns,
-   25-32 B 2.02 against 2.57-2.60, glibc 2.02-2.07; 1-8 B level; the
-   random list 8.44 against 8.64).  (A tree of tests, with a
-   taken branch or two before the stores, was one to two cycles slower
-   at 1-16 bytes on Zen 4 than musl's cascade of stores.)
+/* Up to 64 bytes (LM_SET_SMALL_MAX): overlapping stores from both ends,
+   in four classes tested in order of the mispredictions they cost when
+   sizes come at random: more than 64 bytes first, then below 4 (first,
+   middle and last byte), below 8 (two 4-byte stores), and 8-32 bytes as
+   four words (lm_mid_word) apart from 33-64 as two 32-byte blocks.
+   Most real sizes are small, so a test in the middle of them, where
+   each side is taken half the time, mispredicts most: the order this
+   replaced (32 bytes first, then below 8 and then 4) cost memset's
+   random list 8.05 ns a call against 6.50 for this one, and the fixed
+   sizes of 1-64 bytes 1.65-1.93 ns against 1.39-1.40 (Zen 5, make
+   bench's rounds, median of 5 processes each; bare rep stosb 4.6 and
+   2.0, glibc 3.9 and 1.9-2.2).  Eight words for the whole of 8-64
+   bytes, their offsets clamped to the size, saved another 1.2 ns on
+   the random list but took 2.2 ns at every fixed size from 8 bytes:
+   their dozen extra instructions cost a cycle a call.  (A cascade that
+   fell through a step per size class, 4, 8 and 16 bytes, each ending in
+   a test, took a cycle or two longer from 13 bytes up on Zen 5; a tree
+   of tests, with a taken branch or two before the stores, was one to
+   two cycles slower at 1-16 bytes on Zen 4 than musl's cascade of
+   stores.)
 
-   33-128 bytes below set_rep_min are filled here, with no jump: 33-64
-   as two overlapping 32-byte blocks, 65-128 as lm_set_loop fills (9 to
-   17 stores).  Unaligned steps from the destination itself did the
-   whole range before, and stored 16 words at 97 bytes where these
-   store 13, one of them split between cache lines when the destination
-   is not aligned (make bench's rounds, Zen 4, median of 7 processes,
-   these against those: 97 B 2.45 against 2.72 ns, and 2.45 against
-   3.53 from 3 bytes past a page, where bare rep stosb takes 2.45 and
-   2.72; 128 B 2.72 against 2.45, and 2.86 against 3.27 from 3 bytes
-   past a page, where rep stosb takes 8.7, FSRM's short fills ending at
-   127 bytes; 33-64 bytes and the random list level).  Those steps had
-   replaced 64-byte steps and rep stosb for 65-127 bytes, 49 B 0.75
-   against 1.00 times bare rep stosb's time, 64 B 0.70 against 0.90,
-   128 B 0.28 against 0.53.  */
+   65-128 bytes below set_rep_min are filled here as lm_set_loop fills
+   (9 to 17 stores).  Unaligned steps from the destination itself did
+   that before, and stored 16 words at 97 bytes where these store 13,
+   one of them split between cache lines when the destination is not
+   aligned (make bench's rounds, Zen 4, median of 7 processes, these
+   against those: 97 B 2.45 against 2.72 ns, and 2.45 against 3.53
+   from 3 bytes past a page, where bare rep stosb takes 2.45 and 2.72;
+   128 B 2.72 against 2.45, and 2.86 against 3.27 from 3 bytes past a
+   page, where rep stosb takes 8.7, FSRM's short fills ending at 127
+   bytes).  Those steps had replaced 64-byte steps and rep stosb for
+   65-127 bytes, 49 B 0.75 against 1.00 times bare rep stosb's time,
+   64 B 0.70 against 0.90, 128 B 0.28 against 0.53.  */
 LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {
@@ -167,33 +175,31 @@ LM_ENTRY (memset) (void *dst, int c, size_t n)
     {
       if (n > 128 || n >= lm_tuning.set_rep_min)
         return set_large (d, c, n);
-      uint64_t pattern = fill_pattern (c);
-      if (n <= 64)
-        {
-          fill32 (d, pattern);
-          fill32 (d + n - 32, pattern);
-        }
-      else
-        fill_from_word (d, n, pattern);
+      fill_from_word (d, n, fill_pattern (c));
       return dst;
     }
-  uint64_t pattern = fill_pattern (c);
-  /* No __builtin_expect here: with it, GCC put the 1-3 byte stores
-     past the steps above, across a 64-byte line, and 1-2 byte fills
-     took a cycle longer.  */
-  if (n < 8)
+  if (n < 4)
     {
-      if (n >= 4)
-        {
-          lm_store32 (d, (uint32_t) pattern);
-          lm_store32 (d + n - 4, (uint32_t) pattern);
-        }
-      else if (n > 0)
+      if (n > 0)
         {
           d[0] = (unsigned char) c;
           d[n / 2] = (unsigned char) c;
           d[n - 1] = (unsigned char) c;
         }
+      return dst;
+    }
+  if (n < 8)
+    {
+      uint32_t pattern = (uint32_t) fill_pattern (c);
+      lm_store32 (d, pattern);
+      lm_store32 (d + n - 4, pattern);
+      return dst;
+    }
+  uint64_t pattern = fill_pattern (c);
+  if (n > 32)
+    {
+      fill32 (d, pattern);
+      fill32 (d + n - 32, pattern);
       return dst;
     }
   size_t mid = lm_mid_word (n);

@@ -1,7 +1,7 @@
 /* small.h -- the small-size strategies (up to LM_SMALL_MAX bytes), inline
    so the entry points pay no extra call for the sizes where a call costs
    the most.  The out-of-line lm_copy_small and lm_cmp_small wrap
-   them for the tests.  (memset's sizes up to 32 bytes are its own, in
+   them for the tests.  (memset's sizes up to 64 bytes are its own, in
    memset.c.)
 
    memcmp's words are loaded little-endian and byte-swapped, so comparing
@@ -15,24 +15,37 @@
 
 /* 0..64 bytes: a fixed set of possibly overlapping loads, then the stores.
    All loads come first, so this is also a correct memmove.  */
-/* 0..7 bytes: two overlapping 4-byte pieces, or the first, middle and
-   last byte, which cover 1, 2 and 3 bytes alike.  */
+/* 0..3 bytes: the first, middle and last byte, which cover 1, 2 and 3
+   bytes alike.  */
 static inline void
-lm_small_copy7 (unsigned char *dst, const unsigned char *src, size_t n)
+lm_small_copy3 (unsigned char *dst, const unsigned char *src, size_t n)
 {
-  if (n >= 4)
-    {
-      uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
-      lm_store32 (dst, a);
-      lm_store32 (dst + n - 4, b);
-    }
-  else if (n > 0)
+  if (n > 0)
     {
       unsigned char a = src[0], m = src[n / 2], z = src[n - 1];
       dst[0] = a;
       dst[n / 2] = m;
       dst[n - 1] = z;
     }
+}
+
+/* 4..7 bytes: two overlapping 4-byte pieces.  */
+static inline void
+lm_small_copy4to7 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  uint32_t a = lm_load32 (src), b = lm_load32 (src + n - 4);
+  lm_store32 (dst, a);
+  lm_store32 (dst + n - 4, b);
+}
+
+/* 0..7 bytes.  */
+static inline void
+lm_small_copy7 (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  if (n >= 4)
+    lm_small_copy4to7 (dst, src, n);
+  else
+    lm_small_copy3 (dst, src, n);
 }
 
 /* 0..16 bytes, at most two words in flight: the part of the small copy
