@@ -20,7 +20,7 @@
    in pieces of half copy_piece_min, and from which moves whose source
    lies just ahead do (copy_piece_max 0, or left out: never; see
    set_piece_min below for why); set_rep_min,
-   likewise for fills with rep stos (fills of up to 32 bytes never use
+   likewise for fills with rep stos (fills of up to 64 bytes never use
    it); set_piece_min and set_piece_max, the sizes between which fills
    use rep stosb in pieces of half set_piece_min, below the count from
    which the CPU may stream its stores past the caches (set_piece_max
