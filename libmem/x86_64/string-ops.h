@@ -154,7 +154,8 @@ lm_rep_stosq (void *dst, uint64_t pattern, size_t words)
    call in one of make bench's two memcmp cases, equal or last byte
    different, whichever the process drew, and cost 14-15 ns a call
    (Zen 5, make bench's rounds, 2-8 KiB: 1.17-1.41 times bare repe
-   cmpsb's time in every process, against 1.00-1.01 without it).  */
+   cmpsb's time in one case or the other in every process, against
+   1.00-1.01 in both without it).  */
 static inline int
 lm_repe_cmpsb (const void *a, const void *b, size_t n)
 {
