@@ -74,12 +74,7 @@ rep_set (void *dst, int c, size_t n)
 int
 rep_compare (const void *a, const void *b, size_t n)
 {
-  auto x = static_cast<const unsigned char *> (a);
-  auto y = static_cast<const unsigned char *> (b);
-  if (n == 0)
-    return 0;
-  __asm__ volatile ("repe cmpsb" : "+S" (x), "+D" (y), "+c" (n) : : "memory", "cc");
-  return x[-1] - y[-1];
+  return n == 0 ? 0 : lm_repe_cmpsb (a, b, n);
 }
 
 // The floor: one byte at a time.  The empty asm keeps the compiler from
