@@ -110,7 +110,7 @@ static const struct profile_row rows[] = {
        3-6 processes, fastest of 9 passes, pieces over one rep stosb where
        it streamed, aligned and from 3 bytes past a page) pieces won to
        32 MiB and no further: 16 MiB 0.56-0.67, 24 MiB 0.70-1.02, 28 MiB
-       0.75-0.99, 32 MiB 0.74-1.11, 40 MiB 0.84-1.21.  In make bench's
+       0.71-0.99, 32 MiB 0.74-1.11, 40 MiB 0.84-1.21.  In make bench's
        rounds (3 processes each) fills in pieces took 0.46-0.67 of one
        rep stosb's time at 24 MiB and 0.64-0.82 at 32 MiB; from 3 bytes
        past a page unaligned rep stosq, which does not stream, had been
