@@ -107,20 +107,20 @@ static const struct profile_row rows[] = {
        streaming is the right call.  Where rep stosb did not stream,
        pieces and one rep stosb took the same time at every size (4 MiB
        37.7 us, 16 MiB 152).  In a later, quieter spell (a scratch loop,
-       3-6 processes, fastest of 9 passes, pieces over one rep stosb where
-       it streamed, aligned and from 3 bytes past a page) pieces won to
-       32 MiB and no further: 16 MiB 0.56-0.67, 24 MiB 0.70-1.02, 28 MiB
+       3-6 processes, fastest of 9 passes, pieces over one rep stosb,
+       aligned and from 3 bytes past a page) pieces won to 32 MiB and
+       no further: 16 MiB 0.56-0.67, 24 MiB 0.70-1.02, 28 MiB
        0.71-0.99, 32 MiB 0.74-1.11, 40 MiB 0.84-1.21.  In make bench's
-       rounds (3 processes each) fills in pieces took 0.46-0.67 of one
-       rep stosb's time at 24 MiB and 0.64-0.82 at 32 MiB; from 3 bytes
-       past a page unaligned rep stosq, which does not stream, had been
-       1.3-1.8 times as fast as one rep stosb there, and the pieces now
-       are (32 MiB: 0.89-0.96 of its time).  At 48 MiB one rep stosb is
-       level with the pieces or ahead (the scratch loop: pieces
-       0.96-1.10 of its time).  The test that sends such fills
-       their way sits in set_large's one test for rep stosb (769 B-4 KiB
-       within 0.2 ns, aligned and not): set_piece_min 4 MiB,
-       set_piece_max 32 MiB.
+       rounds (3 processes each) fills in pieces took 0.46-0.69 of bare
+       rep stosb's time at 24 MiB where it streamed (0.98-1.07 where it
+       did not) and 0.66-0.80 at 32 MiB; from 3 bytes past a page,
+       unaligned rep stosq, which does not stream, had been 1.3-1.8
+       times as fast as one rep stosb there, and the pieces now are (32
+       MiB: 0.89-0.96 of its time).  At 48 MiB one rep stosb is level
+       with the pieces or ahead (the scratch loop: pieces 0.96-1.10 of
+       its time).  The test that sends such fills their way sits in
+       set_large's one test for rep stosb (769 B-4 KiB within 0.2 ns,
+       aligned and not): set_piece_min 4 MiB, set_piece_max 32 MiB.
      - rep movsb streams from 4 MiB as rep stosb does, in the same
        spells.  In pieces of 2 MiB it does not (a scratch loop in such a
        spell, fastest of 9 passes, us, one rep movsb / pieces): a move
