@@ -71,6 +71,39 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
   return dst;
 }
 
+/* At least 39 bytes between buffers that do not overlap, low to high,
+   32 bytes a step with the destination 8-byte aligned.  Apart, the
+   bytes can be stored in any order, so the last 32 go first and the
+   steps end in one more 32-byte piece, which the last 32 overlap:
+   no cascade of tests on what is left, each of which mispredicts about
+   half the time when sizes are mixed (Zen 5, make bench's rounds, 4
+   processes, against lm_copy_fwd_loop: the random list 8.00-8.30 ns ->
+   7.34-7.46, 1.28-1.32 -> 1.16-1.18 times bare rep movsb; 256 B 6.60-6.62
+   -> 5.82-5.92, 512 B 11.00-11.55 -> 10.38-10.45, 193 B level; from
+   src+3 to dst+2053 every size 0.5-0.8 ns faster).  The last 32 bytes
+   come first: the last 64 copied after the steps (doc/measurements.md)
+   loaded from the page offsets the steps had just stored to in the
+   other buffer, and waited (193 B 5.54 -> 7.12 ns).  The first word is
+   stored last, as in lm_copy_fwd_loop: stored first, it made 512 B
+   14.3-14.7 ns against 10.1-10.4.  Steps of 64 bytes, with the last 64
+   copied first and no piece after them, were slower at 193 and 385 B
+   (6.76 and 9.79-9.84 ns against 5.50-5.74 and 8.72-9.04).  */
+void *
+lm_copy_apart_loop (unsigned char *dst, const unsigned char *src, size_t n)
+{
+  uint64_t head = lm_load64 (src);
+  size_t skip = -(uintptr_t) dst & 7;
+  unsigned char *d = dst + skip;
+  const unsigned char *s = src + skip;
+  size_t left = n - skip;
+  lm_copy32 (dst, src, n - 32);
+  for (; left > 64; d += 32, s += 32, left -= 32)
+    lm_copy32 (d, s, 0);
+  lm_copy32 (d, s, 0);
+  lm_store64 (dst, head);
+  return dst;
+}
+
 /* Backward copies from PREFETCH_MIN on outgrow L1 (32-48 KiB), and the
    loop asks for the source PREFETCH_AHEAD bytes below the block it
    copies: Zen 4, memmove 64 bytes up, 64-512 KiB: 15.7 against 15.0

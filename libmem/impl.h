@@ -266,11 +266,14 @@ enum { LM_TUNING_VARIANTS = 16 };
 size_t lm_tuning_variants (struct lm_tuning_variant *variants);
 
 /* Copy strategies.  "fwd" copies low to high and is safe for overlap when
-   dst < src; "bwd" copies high to low and is safe when dst > src.  Each
+   dst < src; "bwd" copies high to low and is safe when dst > src;
+   "apart" needs buffers that do not overlap at all.  Each
    returns DST, as memcpy does, so that the dispatch can end in a jump to
    it: a call would push a return address, and a store just before a rep
    movsb can stall it (memcpy.c).  */
 void *lm_copy_small (unsigned char *dst, const unsigned char *src, size_t n);
+void *lm_copy_apart_loop (unsigned char *dst, const unsigned char *src,
+                          size_t n);
 void *lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src,
                         size_t n);
 void *lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src,

@@ -79,7 +79,10 @@ copy_near_band (unsigned char *dst, const unsigned char *src, size_t n)
    below LM_SHORT_MOVSQ_END and copy_rep_min, its short path, and from
    copy_rep_min up for a destination that is not 8-byte aligned, which
    slows rep movsb more (Zen 4, make bench: 1 KiB 16.9 against 18.9 ns;
-   aligned, rep movsb is as fast or faster).  A destination on a 64-byte
+   aligned, rep movsb is as fast or faster).  The rest below copy_rep_min
+   goes to a register loop: lm_copy_apart_loop where the buffers do not
+   overlap (no tests on the size left at its end), lm_copy_fwd_loop
+   where they do.  A destination on a 64-byte
    boundary goes to rep movsb behind the fewest tests, since every
    instruction before it delays its start (Zen 4, make bench's rounds,
    median of 5-7 processes, with this test first: memcpy 769 B 14.71 ->
@@ -114,6 +117,8 @@ copy_forward (unsigned char *dst, const unsigned char *src, size_t n,
     {
       if (short_movsq (n))
         lm_rep_movsq_bytes (dst, src, n);
+      else if (backward_ok)
+        return lm_copy_apart_loop (dst, src, n);
       else
         return lm_copy_fwd_loop (dst, src, n);
     }

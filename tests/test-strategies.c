@@ -108,6 +108,7 @@ main (void)
   test_fill_random (clean, BUF);
 
   check_copy_range ("copy_small", lm_copy_small, 0, LM_SMALL_MAX, 0);
+  check_copy_range ("copy_apart_loop", lm_copy_apart_loop, 39, MAX_LEN, 0);
   check_copy_range ("copy_fwd_loop", lm_copy_fwd_loop, 65, MAX_LEN, -1);
   check_copy_range ("copy_bwd_loop", lm_copy_bwd_loop, 65, MAX_LEN, +1);
   check_copy_range ("copy_fwd_movsq", lm_copy_fwd_movsq, 8, MAX_LEN, -1);
