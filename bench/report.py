@@ -730,6 +730,20 @@ def movsq_limit(times, copy):
     return limit
 
 
+def move_movsq_limit(times):
+    """move_movsq_max for this machine: 255 if rep movsq beats the
+    register loop moving 129-255 bytes 64 bytes down (a forward move onto
+    an overlapping source, which the 4K-alias cliff cannot reach), at
+    every such size measured; else 0."""
+    case = "memmove_forward"
+    sizes = shared_sizes(times, case, MOVSQ, LOOPS, above=128)
+    sizes = [n for n in sizes if n < 256]
+    if not sizes or any(times[(case, MOVSQ, n)] >= times[(case, LOOPS, n)]
+                        for n in sizes):
+        return 0
+    return 255
+
+
 def crossover(times, cases):
     """The smallest size from which libmem's forced rep strategy is at
     least as fast as its register loops at every larger measured size up
@@ -906,6 +920,7 @@ def tune(path):
     if None in (copy, fill, chunk, compare, words, near_min):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
+    move_movsq = move_movsq_limit(times)
     skew_min, skew_max = skew_band(times)
     # Not measured here: whether rep stosb and rep movsb stream from
     # set_piece_min and copy_piece_min changes with the machine's state
@@ -918,12 +933,13 @@ def tune(path):
     # Nor is where repe cmpsb gives way to the word loop again: past the
     # L3, at sizes make tune would take minutes to cover.
     cmp_max = desc.get("cmp_rep_max", "max")
-    spec = ("copy_rep_min=%s:movsq_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
+    spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
+            "movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
             "copy_piece_max=%s:set_rep_min=%s:set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:cmp_rep_max=%s:"
             "alias_guard=%d"
-            % (copy, movsq, words, skew_min, skew_max, near_min,
+            % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
                copy_piece_min, copy_piece_max, fill, piece_min, piece_max,
                chunk, compare, cmp_max, cliff))
     evidence = []
@@ -944,6 +960,12 @@ def tune(path):
         evidence.append("unaligned memcpy %s: rep movsq %.1f ns, rep movsb %.1f ns" % (
             size_label(n), times[("memcpy_misaligned", MOVSQ, n)],
             times[("memcpy_misaligned", REP, n)]))
+    if move_movsq:
+        n = max(n for n in shared_sizes(times, "memmove_forward", MOVSQ, LOOPS,
+                                        above=128) if n < 256)
+        evidence.append("memmove %s 64 bytes down: rep movsq %.1f ns, loop %.1f ns" % (
+            size_label(n), times[("memmove_forward", MOVSQ, n)],
+            times[("memmove_forward", LOOPS, n)]))
     if skew_max:
         evidence.append("memcpy src+3 to dst+2053, %s-%s: loop %.0f-%.0f us, "
                         "rep %.0f-%.0f us" % (
@@ -983,6 +1005,7 @@ this CPU, and say where it was measured):
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .alias_guard = %s,
               .copy_rep_min = %s, .movsq_max = %s,
+              .move_movsq_max = %s,
               .movsb_words_max = %s,
               .skew_loop_min = %s, .skew_loop_max = %s,
               .near_loop_min = %s,
@@ -1002,7 +1025,7 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
-        size(copy), movsq, size(words), size(skew_min), skew_max, size(near_min),
+        size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
         size(copy_piece_min), size(copy_piece_max), size(fill),
         size(piece_min), size(piece_max), size(chunk), size(compare),
         size(cmp_max)))

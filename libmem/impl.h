@@ -192,6 +192,11 @@ struct lm_tuning
                               lm_tuning_settle */
   size_t move_chunk_min;   /* backward moves with a gap this wide use
                               rep movs chunk by chunk */
+  size_t move_movsq_max;   /* forward moves onto an overlapping source
+                              (dst below src) up to this size, from
+                              129 bytes to below LM_SHORT_MOVSQ_END,
+                              use rep movsq's short path too (0:
+                              never; movsq_max takes them anyway) */
   size_t cmp_rep_min;      /* compares from this long (above 16 bytes)
                               to cmp_rep_max use repe cmpsb; longer
                               ones go back to the word loop (cmp_rep_max

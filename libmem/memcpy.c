@@ -269,10 +269,16 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
 
   if (__builtin_expect (gap >= n, 1))
     {
-      if (short_movsq (n)
-          && !(lm_tuning.alias_guard & lm_in_alias_window (d, s)))
+      /* A move onto an overlapping source has its destination below the
+         source, never just ahead of it modulo 4096: move_movsq_max needs
+         no alias test (profiles.c, amd-zen5).  */
+      bool apart = (uintptr_t) s - (uintptr_t) d >= n;
+      if ((short_movsq (n)
+           && !(lm_tuning.alias_guard & lm_in_alias_window (d, s)))
+          || (!apart && n < LM_SHORT_MOVSQ_END
+              && n <= lm_tuning.move_movsq_max))
         return move_short_movsq (d, s, n);
-      return copy_forward (d, s, n, (uintptr_t) s - (uintptr_t) d >= n);
+      return copy_forward (d, s, n, apart);
     }
   if (gap == 0)
     return d;

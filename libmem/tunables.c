@@ -64,8 +64,9 @@ same (const char *a, size_t n, const char *b)
 /* Values above this are refused as typing mistakes; "max" means never.  */
 #define SIZE_LIMIT (UINT64_C (1) << 40)
 
-enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVSB_WORDS_MAX, SKEW_LOOP_MIN,
-             SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN, COPY_PIECE_MAX,
+enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
+             SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
+             COPY_PIECE_MAX,
              SET_REP_MIN, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
              CMP_REP_MIN, CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
@@ -77,6 +78,7 @@ static const struct key
   { "profile", PROFILE },
   { "copy_rep_min", COPY_REP_MIN },
   { "movsq_max", MOVSQ_MAX },
+  { "move_movsq_max", MOVE_MOVSQ_MAX },
   { "movsb_words_max", MOVSB_WORDS_MAX },
   { "skew_loop_min", SKEW_LOOP_MIN },
   { "skew_loop_max", SKEW_LOOP_MAX },
@@ -102,6 +104,7 @@ size_field (struct lm_tuning *t, enum field f)
     {
     case COPY_REP_MIN: return &t->copy_rep_min;
     case MOVSQ_MAX: return &t->movsq_max;
+    case MOVE_MOVSQ_MAX: return &t->move_movsq_max;
     case MOVSB_WORDS_MAX: return &t->movsb_words_max;
     case SKEW_LOOP_MIN: return &t->skew_loop_min;
     case SKEW_LOOP_MAX: return &t->skew_loop_max;
@@ -272,6 +275,7 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
   return a->erms == b->erms && a->alias_guard == b->alias_guard
          && a->copy_rep_min == b->copy_rep_min
          && a->movsq_max == b->movsq_max
+         && a->move_movsq_max == b->move_movsq_max
          && a->movsb_words_max == b->movsb_words_max
          && a->skew_loop_min == b->skew_loop_min
          && a->skew_loop_max == b->skew_loop_max
@@ -327,6 +331,7 @@ lm_tuning_describe (char *buf, size_t size)
   puts_ (&t, lm_tuning.alias_guard ? " alias_guard=1" : " alias_guard=0");
   put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
   put_size (&t, " movsq_max=", lm_tuning.movsq_max);
+  put_size (&t, " move_movsq_max=", lm_tuning.move_movsq_max);
   put_size (&t, " movsb_words_max=", lm_tuning.movsb_words_max);
   put_size (&t, " skew_loop_min=", lm_tuning.skew_loop_min);
   put_size (&t, " skew_loop_max=", lm_tuning.skew_loop_max);

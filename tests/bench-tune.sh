@@ -9,6 +9,7 @@
 LOOPS=forced:register-loops-only
 REP=forced:rep-movsb-stosb-cmpsb-above-64-B
 WORDS=tune:rep-movsb-ragged-end-in-registers
+MOVSQ=forced:rep-movsq-stosq-above-64-B
 
 # One fixed-size row: case, strategy, size, ns.
 row () {
@@ -94,8 +95,10 @@ $(rounds 50331649 3000 3060)
 $(CASE=memmove_forward rounds 16777216 1000 1040)
 $(CASE=memmove_forward rounds 33554432 2000 2200)
 $(CASE=memmove_forward rounds 67108864 4000 4400)
+$(row memmove_forward $MOVSQ 193 5.9)
+$(row memmove_forward $LOOPS 193 7.0)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:move_movsq_max=255:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
   fail "the crossover, the capped movsb_words_max, the skew band, near_loop_min or the profile's bands of pieces are not in the settings"
 grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's band of copies in pieces is not in the profile row"
@@ -115,6 +118,9 @@ grep -q "memmove 64 B down, 32 MiB-64 MiB: rep movsb 1.10-1.10 of the loop's tim
   fail "near_loop_min's evidence is not shown"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
+grep -q '\.move_movsq_max = 255,' "$work/tune.txt" &&
+  grep -q 'memmove 193 B 64 bytes down: rep movsq 5.9 ns, loop 7.0 ns' "$work/tune.txt" ||
+  fail "move_movsq_max or its evidence is not in the profile row"
 # Chunks win from a gap of 512 B at every size and wider gap:
 # move_chunk_min 512, with the figures at 512 and at 384 B.
 grep -q 'move_chunk_min=512:' "$work/tune.txt" ||
@@ -133,9 +139,13 @@ $(rounds 16777216 1000 1040)
 $(rounds 33554432 2000 1900)
 $(CASE=memmove_forward rounds 16777216 1000 1100)
 $(CASE=memmove_forward rounds 33554432 2000 2000)
+$(row memmove_forward $MOVSQ 193 7.1)
+$(row memmove_forward $LOOPS 193 7.0)
 JSON
 grep -q 'movsb_words_max=781:' "$work/tune.txt" ||
   fail "movsb_words_max did not stop where the ragged end first lost"
+grep -q 'move_movsq_max=0:' "$work/tune.txt" ||
+  fail "rep movsq slower than the loop for overlapping moves gave a move_movsq_max"
 grep -q 'near_loop_min=max:' "$work/tune.txt" &&
   grep -q '\.near_loop_min = SIZE_MAX,' "$work/tune.txt" ||
   fail "a machine where the loop never wins the near moves got a near_loop_min"

@@ -114,6 +114,11 @@ main (void)
               || t->copy_piece_min / 2 % 4096 != 0))
         test_fail ("profile %s: copies in pieces from %zu to %zu", p->name,
                    t->copy_piece_min, t->copy_piece_max);
+      /* rep movsq's short path for overlapping moves ends where the
+         short path does.  */
+      if (t->move_movsq_max >= LM_SHORT_MOVSQ_END)
+        test_fail ("profile %s: move_movsq_max %zu past the short path",
+                   p->name, t->move_movsq_max);
       /* An upper end for repe cmpsb leaves it a range to run in.  */
       if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
         test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,

@@ -84,6 +84,9 @@ main (int argc, char **argv)
   t = parse ("movsb_words_max=0", 0, NULL);
   if (t.movsb_words_max != 0)
     test_fail ("movsb_words_max not applied");
+  t = parse ("move_movsq_max=255", 0, NULL);
+  if (t.move_movsq_max != 255 || t.movsq_max != base.movsq_max)
+    test_fail ("move_movsq_max not applied, or applied to movsq_max");
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
