@@ -80,8 +80,8 @@ static const struct profile_row rows[] = {
        0.80-1.36, mean 0.94-1.07; 136-184 B mean 0.76-0.90; 200-248 B
        0.57-0.91, mean 0.69-0.74, where rep movsq takes 10.8-15.3 cycles
        and the loop 12.5-19.1).  make bench's rounds, memmove 64 bytes
-       down at 193 B: 6.89-7.13 ns by the loop, 5.86-6.01 by rep movsq,
-       musl's rep movsq 6.0: move_movsq_max 255.
+       down at 193 B: 6.88-7.19 ns by the loop, 6.11-6.14 by rep movsq,
+       musl's rep movsq 5.8-5.9: move_movsq_max 255.
      - rep movsb takes ~3 cycles longer for a count not a multiple of 64
        (1024 B 28, 1028-1084 B 31; 2048 B 37, 2052 B 40), and stopping
        at the last whole 32 bytes still pays (769 B 28.5 against 31.8
