@@ -730,16 +730,21 @@ def movsq_limit(times, copy):
     return limit
 
 
+def short_move_sizes(times):
+    """The sizes of 129-255 bytes at which memmove 64 bytes down has both
+    rep movsq's time and the register loop's."""
+    return [n for n in shared_sizes(times, "memmove_forward", MOVSQ, LOOPS,
+                                    above=128) if n < 256]
+
+
 def move_movsq_limit(times):
     """move_movsq_max for this machine: 255 if rep movsq beats the
     register loop moving 129-255 bytes 64 bytes down (a forward move onto
     an overlapping source, which the 4K-alias cliff cannot reach), at
     every such size measured; else 0."""
-    case = "memmove_forward"
-    sizes = shared_sizes(times, case, MOVSQ, LOOPS, above=128)
-    sizes = [n for n in sizes if n < 256]
-    if not sizes or any(times[(case, MOVSQ, n)] >= times[(case, LOOPS, n)]
-                        for n in sizes):
+    sizes = short_move_sizes(times)
+    if not sizes or any(times[("memmove_forward", MOVSQ, n)]
+                        >= times[("memmove_forward", LOOPS, n)] for n in sizes):
         return 0
     return 255
 
@@ -961,8 +966,7 @@ def tune(path):
             size_label(n), times[("memcpy_misaligned", MOVSQ, n)],
             times[("memcpy_misaligned", REP, n)]))
     if move_movsq:
-        n = max(n for n in shared_sizes(times, "memmove_forward", MOVSQ, LOOPS,
-                                        above=128) if n < 256)
+        n = max(short_move_sizes(times))
         evidence.append("memmove %s 64 bytes down: rep movsq %.1f ns, loop %.1f ns" % (
             size_label(n), times[("memmove_forward", MOVSQ, n)],
             times[("memmove_forward", LOOPS, n)]))
