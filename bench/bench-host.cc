@@ -629,11 +629,15 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         bool apart = uintptr_t (s) - uintptr_t (d) >= n;
         if (n <= 2 * LM_SMALL_MAX || gap == 0)
           return "";
+        if (gap >= n && n < LM_SHORT_MOVSQ_END
+            && ((n <= t.movsq_max && !alias)
+                || (!apart && n <= t.move_movsq_max)))
+          return "short-movsq";
+        if (gap >= n && !apart && n > t.move_piece_max && n < t.band_min
+            && !alias)
+          return "move-pieces-" + std::to_string (t.move_piece_max);
         if (gap >= n)
-          return n < LM_SHORT_MOVSQ_END
-                 && ((n <= t.movsq_max && !alias)
-                     || (!apart && n <= t.move_movsq_max))
-                 ? "short-movsq" : forward_path (t, d, s, n, apart);
+          return forward_path (t, d, s, n, apart);
         if (n >= t.copy_rep_min && gap >= t.move_chunk_min && !alias)
           return t.erms ? "chunks-movsb" : "chunks-movsq";
         return "backward-loop";

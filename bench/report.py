@@ -938,15 +938,19 @@ def tune(path):
     # Nor is where repe cmpsb gives way to the word loop again: past the
     # L3, at sizes make tune would take minutes to cover.
     cmp_max = desc.get("cmp_rep_max", "max")
+    # Nor is the count from which rep movsb slows down over a forward move
+    # onto an overlapping source (profiles.c, amd-zen5): a scan of every
+    # count near 2 KiB, at make bench's noise, would not find one byte.
+    move_piece = desc.get("move_piece_max", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
             "movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
             "copy_piece_max=%s:set_rep_min=%s:set_piece_min=%s:"
-            "set_piece_max=%s:move_chunk_min=%s:cmp_rep_min=%s:cmp_rep_max=%s:"
-            "alias_guard=%d"
+            "set_piece_max=%s:move_chunk_min=%s:move_piece_max=%s:"
+            "cmp_rep_min=%s:cmp_rep_max=%s:alias_guard=%d"
             % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
                copy_piece_min, copy_piece_max, fill, piece_min, piece_max,
-               chunk, compare, cmp_max, cliff))
+               chunk, move_piece, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -1018,6 +1022,7 @@ this CPU, and say where it was measured):
               .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
                                         make tune does not measure them */
               .move_chunk_min = %s,
+              .move_piece_max = %s, /* the profile's */
               .cmp_rep_min = %s,
               .cmp_rep_max = %s /* the profile's */ } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
@@ -1031,7 +1036,8 @@ this CPU, and say where it was measured):
         "true" if cliff else "false",
         size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
         size(copy_piece_min), size(copy_piece_max), size(fill),
-        size(piece_min), size(piece_max), size(chunk), size(compare),
+        size(piece_min), size(piece_max), size(chunk), size(move_piece),
+        size(compare),
         size(cmp_max)))
 
 

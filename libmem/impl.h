@@ -197,6 +197,12 @@ struct lm_tuning
                               129 bytes to below LM_SHORT_MOVSQ_END,
                               use rep movsq's short path too (0:
                               never; movsq_max takes them anyway) */
+  size_t move_piece_max;   /* forward moves onto an overlapping source
+                              (dst below src) longer than this, below
+                              band_min, take rep movsb in pieces of
+                              it rounded down to 64 bytes (0: never,
+                              set to SIZE_MAX by lm_tuning_settle, as
+                              it is without erms) */
   size_t cmp_rep_min;      /* compares from this long (above 16 bytes)
                               to cmp_rep_max use repe cmpsb; longer
                               ones go back to the word loop (cmp_rep_max
@@ -208,8 +214,11 @@ struct lm_tuning
 extern struct lm_tuning lm_tuning;
 
 /* Set T's fields that follow from the others (band_min,
-   set_stosb_span), and cmp_rep_max 0 to SIZE_MAX, so that a profile
-   that leaves it out puts no limit on repe cmpsb.  Every tuning put in
+   set_stosb_span), cmp_rep_max 0 to SIZE_MAX, so that a profile that
+   leaves it out puts no limit on repe cmpsb, and move_piece_max 0 to
+   SIZE_MAX, so that one that leaves it out moves in one piece (and so
+   does a CPU without ERMS, where the pieces would need rep movsq's
+   word-sized ends).  Every tuning put in
    force has been through it: lm_init's, lm_tune's (the parser's result)
    and lm_tuning_variants'.  A profile's own table entry has not.  */
 void lm_tuning_settle (struct lm_tuning *t);
@@ -285,6 +294,8 @@ void *lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src,
                         size_t n);
 void *lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n);
 void *lm_copy_pieces (unsigned char *dst, const unsigned char *src,
+                      size_t n);
+void *lm_move_pieces (unsigned char *dst, const unsigned char *src,
                       size_t n);
 void *lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src,
                          size_t n);

@@ -259,7 +259,10 @@ move_short_movsq (unsigned char *d, const unsigned char *s, size_t n)
    eight registers the small copy holds cost the large sizes no pushes:
    stores just before a rep movsb can stall it when they alias its first
    loads modulo 4096 (make bench, Zen 4: 512 B 13.4 ns with the pushes,
-   against 10.6 for the bare instruction).  */
+   against 10.6 for the bare instruction).  A forward move onto an
+   overlapping source longer than move_piece_max goes in pieces
+   (lm_move_pieces) up to band_min, from which copy_forward's bands
+   decide.  */
 static __attribute__ ((noinline)) void *
 move_large (unsigned char *d, const unsigned char *s, size_t n)
 {
@@ -278,6 +281,9 @@ move_large (unsigned char *d, const unsigned char *s, size_t n)
           || (!apart && n < LM_SHORT_MOVSQ_END
               && n <= lm_tuning.move_movsq_max))
         return move_short_movsq (d, s, n);
+      if (!apart && n > lm_tuning.move_piece_max && n < lm_tuning.band_min
+          && !(lm_tuning.alias_guard & lm_in_alias_window (d, s)))
+        return lm_move_pieces (d, s, n);
       return copy_forward (d, s, n, apart);
     }
   if (gap == 0)

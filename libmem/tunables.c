@@ -68,7 +68,7 @@ enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
              SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
              COPY_PIECE_MAX,
              SET_REP_MIN, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
-             CMP_REP_MIN, CMP_REP_MAX,
+             MOVE_PIECE_MAX, CMP_REP_MIN, CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
 static const struct key
 {
@@ -89,6 +89,7 @@ static const struct key
   { "set_piece_min", SET_PIECE_MIN },
   { "set_piece_max", SET_PIECE_MAX },
   { "move_chunk_min", MOVE_CHUNK_MIN },
+  { "move_piece_max", MOVE_PIECE_MAX },
   { "cmp_rep_min", CMP_REP_MIN },
   { "cmp_rep_max", CMP_REP_MAX },
   { "alias_guard", ALIAS_GUARD },
@@ -115,6 +116,7 @@ size_field (struct lm_tuning *t, enum field f)
     case SET_PIECE_MIN: return &t->set_piece_min;
     case SET_PIECE_MAX: return &t->set_piece_max;
     case MOVE_CHUNK_MIN: return &t->move_chunk_min;
+    case MOVE_PIECE_MAX: return &t->move_piece_max;
     case CMP_REP_MIN: return &t->cmp_rep_min;
     case CMP_REP_MAX: return &t->cmp_rep_max;
     default: return NULL;
@@ -261,12 +263,18 @@ lm_tune (const char *spec, char *error, size_t size)
   return refused;
 }
 
-/* cmp_rep_max as lm_tuning_settle leaves it: a profile's table entry
-   may say 0 for no limit.  */
+/* cmp_rep_max and move_piece_max as lm_tuning_settle leaves them: a
+   profile's table entry may say 0 for never.  */
 static size_t
 settled_cmp_rep_max (const struct lm_tuning *t)
 {
   return t->cmp_rep_max ? t->cmp_rep_max : SIZE_MAX;
+}
+
+static size_t
+settled_move_piece_max (const struct lm_tuning *t)
+{
+  return t->move_piece_max && t->erms ? t->move_piece_max : SIZE_MAX;
 }
 
 static bool
@@ -286,6 +294,7 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->set_piece_min == b->set_piece_min
          && a->set_piece_max == b->set_piece_max
          && a->move_chunk_min == b->move_chunk_min
+         && settled_move_piece_max (a) == settled_move_piece_max (b)
          && a->cmp_rep_min == b->cmp_rep_min
          && settled_cmp_rep_max (a) == settled_cmp_rep_max (b);
 }
@@ -342,6 +351,7 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " set_piece_min=", lm_tuning.set_piece_min);
   put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
+  put_size (&t, " move_piece_max=", lm_tuning.move_piece_max);
   put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);
   put_size (&t, " cmp_rep_max=", lm_tuning.cmp_rep_max);
   return t.len;

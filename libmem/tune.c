@@ -15,6 +15,7 @@ struct lm_tuning lm_tuning = {
   .set_rep_min = 4096,
   .set_stosb_span = 0,
   .move_chunk_min = 4096,
+  .move_piece_max = SIZE_MAX,
   .cmp_rep_min = SIZE_MAX,
   .cmp_rep_max = SIZE_MAX,
 };
@@ -36,6 +37,8 @@ lm_tuning_settle (struct lm_tuning *t)
                                                  : 0;
   if (t->cmp_rep_max == 0)
     t->cmp_rep_max = SIZE_MAX;
+  if (t->move_piece_max == 0 || !t->erms)
+    t->move_piece_max = SIZE_MAX;
   size_t loop_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
                                                         : t->near_loop_min;
   bool pieces = t->erms && t->copy_piece_max != 0;

@@ -104,6 +104,9 @@ grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profil
   fail "the profile's band of copies in pieces is not in the profile row"
 grep -q '\.set_piece_min = 4194304, \.set_piece_max = 16777216, /\* the profile.s:' "$work/tune.txt" ||
   fail "the profile's band of pieces is not in the profile row"
+grep -q ':move_piece_max=max:cmp_rep_min=' "$work/tune.txt" &&
+  grep -q '\.move_piece_max = SIZE_MAX, /\* the profile.s \*/' "$work/tune.txt" ||
+  fail "the profile's move_piece_max is not in the settings and the profile row"
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&
   grep -q '\.cmp_rep_max = 8388608 /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's end of repe cmpsb is not in the settings and the profile row"

@@ -1,5 +1,6 @@
 /* test-memmove.c -- lm_memmove is exact for every overlap distance from
-   -300 to +300 and every length up to 600, both directions, and for large
+   -300 to +300 and every length up to 600, both directions, for forward
+   moves around the length at which they go in pieces, and for large
    overlapping moves, under every strategy configuration.  */
 
 #include <config.h>
@@ -82,6 +83,18 @@ main (void)
             /* Flush against the lower guard page, then the upper one.  */
             check (name, &buf, clean, want, fwd, back, n);
             check (name, &buf, clean, want, BUF - n - back, BUF - n - fwd, n);
+          }
+      /* Around amd-zen5's move_piece_max, 2111, and its pieces of 2048
+         bytes: every overlap distance a piece can have with the next.  */
+      static const size_t piece_sizes[] = { 2047, 2048, 2111, 2112, 2113,
+                                            4159, 4160, 4161, 6000 };
+      static const size_t piece_gaps[] = { 1, 63, 64, 65, 2047, 2048, 2112 };
+      for (size_t i = 0; i < sizeof piece_sizes / sizeof piece_sizes[0]; i++)
+        for (size_t j = 0; j < sizeof piece_gaps / sizeof piece_gaps[0]; j++)
+          {
+            size_t n = piece_sizes[i], gap = piece_gaps[j];
+            check (name, &buf, clean, want, 0, gap, n);
+            check (name, &buf, clean, want, BUF - n - gap, BUF - n, n);
           }
       check_big (name, &big, big_clean, big_want);
     }

@@ -119,6 +119,12 @@ main (void)
       if (t->move_movsq_max >= LM_SHORT_MOVSQ_END)
         test_fail ("profile %s: move_movsq_max %zu past the short path",
                    p->name, t->move_movsq_max);
+      /* Moves go in pieces only where rep movsb takes them whole up to
+         the piece's length, and where the profile uses rep movsb.  */
+      if (t->move_piece_max != 0
+          && (!t->erms || t->move_piece_max < t->copy_rep_min))
+        test_fail ("profile %s: moves in pieces from %zu", p->name,
+                   t->move_piece_max);
       /* An upper end for repe cmpsb leaves it a range to run in.  */
       if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
         test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,

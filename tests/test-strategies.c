@@ -144,6 +144,16 @@ main (void)
                         -1);
     }
 
+  /* Forward moves in pieces: 100 is pieces of 64 up to 100 bytes at a
+     time, 64 pieces of 64, 30 pieces of 30; 0 is one piece.  */
+  static const size_t move_maxes[] = { 100, 64, 30, 0 };
+  for (size_t i = 0; i < sizeof move_maxes / sizeof move_maxes[0]; i++)
+    {
+      lm_tuning.move_piece_max = move_maxes[i];
+      check_copy_range ("forward move in pieces", lm_move_pieces, 0, MAX_LEN,
+                        -1);
+    }
+
   for (int erms = 0; erms <= 1; erms++)
     {
       lm_tuning.erms = erms;

@@ -17,7 +17,7 @@ static const struct lm_tuning base = {
   .set_stosb_span = SIZE_MAX - 768,
   .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
   .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
-  .cmp_rep_max = SIZE_MAX,
+  .move_piece_max = SIZE_MAX, .cmp_rep_max = SIZE_MAX,
 };
 
 /* Whether memset sends N bytes straight to rep stosb under T.  */
@@ -87,6 +87,18 @@ main (int argc, char **argv)
   t = parse ("move_movsq_max=255", 0, NULL);
   if (t.move_movsq_max != 255 || t.movsq_max != base.movsq_max)
     test_fail ("move_movsq_max not applied, or applied to movsq_max");
+  t = parse ("move_piece_max=2111", 0, NULL);
+  if (t.move_piece_max != 2111 || t.band_min != base.band_min)
+    test_fail ("move_piece_max not applied");
+  t = parse ("move_piece_max=0", 0, NULL);
+  if (t.move_piece_max != SIZE_MAX)
+    test_fail ("move_piece_max=0 left %zu, not never", t.move_piece_max);
+  t = parse ("move_piece_max=2111:erms=0", 0, NULL);
+  if (t.move_piece_max != SIZE_MAX)
+    test_fail ("move_piece_max kept %zu without ERMS", t.move_piece_max);
+  t = parse ("move_piece_max=2KiB", 1, "move_piece_max=2KiB: not a size in bytes");
+  if (t.move_piece_max != base.move_piece_max)
+    test_fail ("a refused move_piece_max changed the tuning");
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
