@@ -433,9 +433,11 @@ constexpr size_t large_size = size_t (2) << 20;
 int rounds = 30;
 
 // --tune (make tune): also the rows only make tune reads: the backward
-// moves at fixed gaps from which move_chunk_min is found, and aligned
+// moves at fixed gaps from which move_chunk_min is found, aligned
 // copies of ragged sizes by rep movsb with and without its ragged end
-// stored from registers, from which movsb_words_max is (tune_impl_name).
+// stored from registers, from which movsb_words_max is (tune_impl_name),
+// and bare rep movsb's moves 64 bytes down and between buffers apart,
+// from which move_piece_max is.
 bool tune_cases = false;
 
 // make tune's own implementation: rep movsb above 64 bytes, as the
@@ -706,7 +708,9 @@ void
 bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
 {
   // libmem, glibc, musl, bare rep, and each forced strategy that can take
-  // another path at this size than libmem and the ones before it.
+  // another path at this size than libmem and the ones before it; under
+  // --tune, also the two make tune reads by name, whoever else takes
+  // their path (bench/report.py: near_start, move_movsq_limit).
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
@@ -715,7 +719,11 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
     else if (impls[i].forced)
       {
         std::string p = strategy_path (*impls[i].forced, *c, n);
-        if (std::find (paths.begin (), paths.end (), p) == paths.end ())
+        bool read_by_tune = tune_cases
+                            && (impls[i].name == "forced:register-loops-only"
+                                || impls[i].name == "forced:rep-movsq-stosq-above-64-B");
+        if (read_by_tune
+            || std::find (paths.begin (), paths.end (), p) == paths.end ())
           {
             paths.push_back (p);
             who.push_back (i);
@@ -827,6 +835,17 @@ all_cases ()
   if (tune_cases)
     for (size_t n : { 781, 1101, 1421, 1741, 2061, 2573, 3085, 4045, 6157, 8141 })
       v.push_back ({ { "memcpy_ragged", op::copy, 0, 0, 0, false, true, false }, n });
+  // make tune's too: bare rep movsb moving 64 bytes down, and between
+  // buffers apart, on both sides of the counts from which a CPU may take
+  // longer over an overlapping source (Zen 5 from 2112 bytes:
+  // move_piece_max, profiles.c).
+  if (tune_cases)
+    for (size_t n : { 1024, 1536, 2047, 2111, 2112, 2560, 3072, 4095, 4159, 4160,
+                      6144, 8192 })
+      {
+        v.push_back ({ { "memmove_down64", op::move, 0, 0, -64, false, false, false }, n });
+        v.push_back ({ { "memmove_apart", op::move, 0, 0, -8192, false, false, false }, n });
+      }
   return v;
 }
 

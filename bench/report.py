@@ -749,6 +749,53 @@ def move_movsq_limit(times):
     return 255
 
 
+# A forward move onto an overlapping source counts as slowed down where
+# bare rep movsb takes this much longer over it than between buffers
+# apart (Zen 5: 2.7x at 2112 B, 1.9x at 4 KiB; 0.98-1.02 below the step).
+STEP_FACTOR = 1.5
+# Pieces shorter than this cost more in rep movsb's starts than the step
+# (Zen 5: pieces of 1 KiB 1.02-1.48 times one rep movsb's time from 8 KiB).
+PIECE_MIN = 2048
+
+
+def step_sizes(times):
+    """[(size, time 64 bytes down, time apart)] of make tune's bare rep
+    movsb rows, by size."""
+    return [(n, times[("memmove_down64", "rep", n)], times[("memmove_apart", "rep", n)])
+            for n in sorted(n for (c, i, n) in times if c == "memmove_down64"
+                            and i == "rep" and ("memmove_apart", "rep", n) in times)]
+
+
+def move_piece_limit(times):
+    """move_piece_max for this machine: the largest size measured below
+    the first at which rep movsb moving 64 bytes down takes STEP_FACTOR
+    times as long as between buffers apart, if that is at least PIECE_MIN;
+    0 (never) without such a step; None without the rows."""
+    sizes = step_sizes(times)
+    if not sizes:
+        return None
+    slow = [n for n, down, apart in sizes if down >= STEP_FACTOR * apart]
+    if not slow:
+        return 0
+    below = [n for n, _, _ in sizes if n < slow[0]]
+    return below[-1] if below and below[-1] >= PIECE_MIN else 0
+
+
+def step_evidence(times, limit):
+    """The rows move_piece_max came from: the sizes on both sides of the
+    step, or the largest size measured where there is none."""
+    sizes = step_sizes(times)
+    slow = [i for i, (n, d, a) in enumerate(sizes) if d >= STEP_FACTOR * a]
+    if slow:
+        show, note = sizes[max(slow[0] - 1, 0):slow[0] + 1], ""
+        if not limit:
+            note = " (a step, too early for pieces of %s or more)" % size_label(PIECE_MIN)
+    else:
+        show, note = sizes[-1:], " (no step)"
+    return "rep movsb 64 bytes down / buffers apart: " + ", ".join(
+        "%s %.1f / %.1f ns" % (size_label(n), d, a) for n, d, a in show) + note
+
+
 def crossover(times, cases):
     """The smallest size from which libmem's forced rep strategy is at
     least as fast as its register loops at every larger measured size up
@@ -922,7 +969,8 @@ def tune(path):
     cliff = int(has_cliff(times))
     words = ragged_limit(times, copy)
     near_min = near_start(times)
-    if None in (copy, fill, chunk, compare, words, near_min):
+    move_piece = move_piece_limit(times)
+    if None in (copy, fill, chunk, compare, words, near_min, move_piece):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     move_movsq = move_movsq_limit(times)
@@ -938,10 +986,6 @@ def tune(path):
     # Nor is where repe cmpsb gives way to the word loop again: past the
     # L3, at sizes make tune would take minutes to cover.
     cmp_max = desc.get("cmp_rep_max", "max")
-    # Nor is the count from which rep movsb slows down over a forward move
-    # onto an overlapping source (profiles.c, amd-zen5): a scan of every
-    # count near 2 KiB, at make bench's noise, would not find one byte.
-    move_piece = desc.get("move_piece_max", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
             "movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
@@ -983,6 +1027,7 @@ def tune(path):
                             times[("memcpy_misaligned", "rep", skew_min)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_max)] / 1e3))
     evidence.append(ragged_evidence(times, copy))
+    evidence.append(step_evidence(times, move_piece))
     evidence.append(near_evidence(times, near_min))
     near = times.get(("memcpy_distance1", "rep", 4 * KIB))
     far = times.get(("memcpy_distance64", "rep", 4 * KIB))
@@ -1022,7 +1067,7 @@ this CPU, and say where it was measured):
               .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
                                         make tune does not measure them */
               .move_chunk_min = %s,
-              .move_piece_max = %s, /* the profile's */
+              .move_piece_max = %s,
               .cmp_rep_min = %s,
               .cmp_rep_max = %s /* the profile's */ } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
@@ -1036,7 +1081,7 @@ this CPU, and say where it was measured):
         "true" if cliff else "false",
         size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
         size(copy_piece_min), size(copy_piece_max), size(fill),
-        size(piece_min), size(piece_max), size(chunk), size(move_piece),
+        size(piece_min), size(piece_max), size(chunk), move_piece,
         size(compare),
         size(cmp_max)))
 

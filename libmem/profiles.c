@@ -84,7 +84,9 @@ static const struct profile_row rows[] = {
        0.57-0.91, mean 0.69-0.74, where rep movsq takes 10.8-15.3 cycles
        and the loop 12.5-19.1).  make bench's rounds, memmove 64 bytes
        down at 193 B: 6.88-7.19 ns by the loop, 6.11-6.14 by rep movsq,
-       musl's rep movsq 5.8-5.9: move_movsq_max 255.
+       musl's rep movsq 5.8-5.9: move_movsq_max 255.  make tune, once
+       it ran these rounds, agrees (193 B: rep movsq 9.8 ns, the loop
+       12.0, in a busy spell).
      - rep movsb takes ~3 cycles longer for a count not a multiple of 64
        (1024 B 28, 1028-1084 B 31; 2048 B 37, 2052 B 40), and stopping
        at the last whole 32 bytes still pays (769 B 28.5 against 31.8
@@ -171,8 +173,10 @@ static const struct profile_row rows[] = {
        meets the step).  make bench's rounds, three processes, 64 bytes
        down, libmem over bare rep movsb: 3 KiB 0.55-0.62, 4 KiB
        0.51-0.60, 8 KiB 0.65-0.70, 16 KiB 0.78-0.82, 64 KiB 0.94-0.98,
-       256 KiB 1.00-1.03, 1 MiB 0.81-0.93; glibc took as long as rep movsb: move_piece_max
-       2111.  From band_min (4 MiB) the bands above decide; at 16-64 MiB
+       256 KiB 1.00-1.03, 1 MiB 0.81-0.93; glibc took as long as rep
+       movsb.  make tune agrees (2111 B 20.2 / 20.4 ns moved 64 bytes
+       down / between buffers apart, 2112 B 51.9 / 20.3; again 24.1 /
+       23.7 and 52.8 / 24.5): move_piece_max 2111.  From band_min (4 MiB) the bands above decide; at 16-64 MiB
        pieces of 2 MiB beat those of 2 KiB (a scratch loop: 16 MiB 313
        against 354 us, 64 MiB 2168 against 2515).
      - repe cmpsb against the word loop, equal buffers: 1536 B 70 / 65

@@ -2,8 +2,9 @@
 # make tune's arithmetic (bench/report.py tune) on a synthetic run: the
 # crossovers come from the forced rows up to 1 MiB, movsb_words_max from
 # the ragged copies, the skew band and near_loop_min from the paired
-# rounds above 1 MiB, and all reach the LIBMEM_TUNABLES string and the
-# profile row.
+# rounds above 1 MiB, move_piece_max from bare rep movsb moving 64 bytes
+# down and between buffers apart, and all reach the LIBMEM_TUNABLES
+# string and the profile row.
 . "$srcdir/tests/report-lib.sh"
 
 LOOPS=forced:register-loops-only
@@ -68,6 +69,23 @@ gap_rows () {
 }
 GAP_ROWS=from512
 
+# Bare rep movsb moving 64 bytes down and between buffers apart;
+# STEP_ROWS picks a set.  "at2112": the move takes 2.6x as long from
+# 2112 B.  "none": no step.  "early": a step from 1536 B, too early for
+# pieces.
+step_rows () {
+  case $STEP_ROWS in
+    at2112) set -- 1024 14 14  2047 20 20  2111 20.1 20  2112 53.2 20.2  4096 70 36 ;;
+    none) set -- 1024 14 14  2111 20.1 20  2112 20.4 20.2  4096 37 36 ;;
+    early) set -- 1024 14 14  1536 40 17  2112 53.2 20.2 ;;
+  esac
+  while [ $# -gt 0 ]; do
+    row memmove_down64 rep $1 $2; row memmove_apart rep $1 $3
+    shift 3
+  done
+}
+STEP_ROWS=at2112
+
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
@@ -78,6 +96,7 @@ tune_on () {
     done
     gap_rows
     ragged_rows
+    step_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
       '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
@@ -104,9 +123,10 @@ grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profil
   fail "the profile's band of copies in pieces is not in the profile row"
 grep -q '\.set_piece_min = 4194304, \.set_piece_max = 16777216, /\* the profile.s:' "$work/tune.txt" ||
   fail "the profile's band of pieces is not in the profile row"
-grep -q ':move_piece_max=max:cmp_rep_min=' "$work/tune.txt" &&
-  grep -q '\.move_piece_max = SIZE_MAX, /\* the profile.s \*/' "$work/tune.txt" ||
-  fail "the profile's move_piece_max is not in the settings and the profile row"
+grep -q ':move_piece_max=2111:cmp_rep_min=' "$work/tune.txt" &&
+  grep -q '\.move_piece_max = 2111,' "$work/tune.txt" &&
+  grep -q 'rep movsb 64 bytes down / buffers apart: 2111 B 20.1 / 20.0 ns, 2112 B 53.2 / 20.2 ns' "$work/tune.txt" ||
+  fail "move_piece_max is not the largest size below the step, or its evidence is missing"
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&
   grep -q '\.cmp_rep_max = 8388608 /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's end of repe cmpsb is not in the settings and the profile row"
@@ -136,7 +156,7 @@ grep -q "memmove 384 B up, 4 KiB-64 KiB: chunks 0.97-1.10 of the loop's time" "$
 # No size where the loop wins by 5%: no band, and near_loop_min never.
 # Chunks never win: never.  The ragged end loses at the second size:
 # movsb_words_max is the first.
-GAP_ROWS=never RAGGED_ROWS=to781
+GAP_ROWS=never RAGGED_ROWS=to781 STEP_ROWS=none
 tune_on <<JSON || fail "report.py tune failed without a band"
 $(rounds 16777216 1000 1040)
 $(rounds 33554432 2000 1900)
@@ -149,6 +169,24 @@ grep -q 'movsb_words_max=781:' "$work/tune.txt" ||
   fail "movsb_words_max did not stop where the ragged end first lost"
 grep -q 'move_movsq_max=0:' "$work/tune.txt" ||
   fail "rep movsq slower than the loop for overlapping moves gave a move_movsq_max"
+grep -q ':move_piece_max=0:' "$work/tune.txt" &&
+  grep -q 'buffers apart: 4 KiB 37.0 / 36.0 ns (no step)' "$work/tune.txt" ||
+  fail "a machine without the step got a move_piece_max"
+
+# A step below 2 KiB: pieces would cost more than it, so never.
+STEP_ROWS=early
+tune_on <<JSON || fail "report.py tune failed with an early step"
+$(rounds 16777216 1000 1040)
+$(rounds 33554432 2000 1900)
+$(CASE=memmove_forward rounds 16777216 1000 1100)
+$(CASE=memmove_forward rounds 33554432 2000 2000)
+$(row memmove_forward $MOVSQ 193 7.1)
+$(row memmove_forward $LOOPS 193 7.0)
+JSON
+grep -q ':move_piece_max=0:' "$work/tune.txt" &&
+  grep -q 'buffers apart: 1 KiB 14.0 / 14.0 ns, 1536 B 40.0 / 17.0 ns (a step, too early' "$work/tune.txt" ||
+  fail "a step below 2 KiB gave a move_piece_max"
+STEP_ROWS=at2112
 grep -q 'near_loop_min=max:' "$work/tune.txt" &&
   grep -q '\.near_loop_min = SIZE_MAX,' "$work/tune.txt" ||
   fail "a machine where the loop never wins the near moves got a near_loop_min"
@@ -170,4 +208,4 @@ elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
 fi
 
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
-echo "bench-tune: crossovers, movsb_words_max, the skew band and near_loop_min as documented"
+echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min and move_piece_max as documented"
