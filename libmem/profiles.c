@@ -176,9 +176,10 @@ static const struct profile_row rows[] = {
        256 KiB 1.00-1.03, 1 MiB 0.81-0.93; glibc took as long as rep
        movsb.  make tune agrees (2111 B 20.2 / 20.4 ns moved 64 bytes
        down / between buffers apart, 2112 B 51.9 / 20.3; again 24.1 /
-       23.7 and 52.8 / 24.5): move_piece_max 2111.  From band_min (4 MiB) the bands above decide; at 16-64 MiB
-       pieces of 2 MiB beat those of 2 KiB (a scratch loop: 16 MiB 313
-       against 354 us, 64 MiB 2168 against 2515).
+       23.7 and 52.8 / 24.5): move_piece_max 2111.  From band_min (4
+       MiB) the bands above decide; at 16-64 MiB pieces of 2 MiB beat
+       those of 2 KiB (a scratch loop: 16 MiB 313 against 354 us, 64 MiB
+       2168 against 2515).
      - repe cmpsb against the word loop, equal buffers: 1536 B 70 / 65
        cycles, 2 KiB 77 / 86, 4 KiB 108 / 170: cmp_rep_min 2048.  Once
        the two buffers outgrow the L3 the word loop wins again (make
