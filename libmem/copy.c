@@ -211,15 +211,23 @@ lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
    loop, ~30x slower than a vector loop.  Instead copy gap-sized chunks
    from the top down, each one forward with rep movs: a chunk no wider
    than the gap never overlaps its own destination, and it reads only
-   bytes no earlier chunk has written.  */
+   bytes no earlier chunk has written.  The chunk at the top is what is
+   left over a whole number of gaps, so that the others start a whole
+   number of gaps past the destination and keep its alignment where the
+   gap is a multiple of 64 (make bench's rounds, memmove by half its
+   size, 3 processes each, remainder on top against at the bottom: 12
+   KiB + 1 byte 120.2-120.8 ns against 123.3-128.7, 24 KiB + 1 byte
+   218.4-220.4 against 221.5-228.9, 48 KiB + 1 byte 415.0-422.7 against
+   424.8-433.9; rep movsq's chunks, without ERMS, at 12 KiB + 1 byte
+   131-134 against 163-165; 3 and 6 KiB + 1 byte within the noise).  */
 void *
 lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
 {
   size_t gap = (size_t) (dst - src);
   size_t end = n;
-  while (end > 0)
+  size_t len = n % gap != 0 ? n % gap : gap;
+  for (; end > 0; len = gap)
     {
-      size_t len = end < gap ? end : gap;
       size_t start = end - len;
       if (len <= LM_SMALL_MAX)
         lm_small_copy (dst + start, src + start, len);
