@@ -766,32 +766,39 @@ def step_sizes(times):
                             and i == "rep" and ("memmove_apart", "rep", n) in times)]
 
 
+def first_step(sizes):
+    """The index in SIZES (step_sizes) of the first size at which the move
+    takes STEP_FACTOR times as long as the copy between buffers apart, or
+    None."""
+    return next((i for i, (n, down, apart) in enumerate(sizes)
+                 if down >= STEP_FACTOR * apart), None)
+
+
 def move_piece_limit(times):
     """move_piece_max for this machine: the largest size measured below
-    the first at which rep movsb moving 64 bytes down takes STEP_FACTOR
-    times as long as between buffers apart, if that is at least PIECE_MIN;
-    0 (never) without such a step; None without the rows."""
+    the first step (first_step), if that is at least PIECE_MIN; 0 (never)
+    without a step; None without the rows."""
     sizes = step_sizes(times)
     if not sizes:
         return None
-    slow = [n for n, down, apart in sizes if down >= STEP_FACTOR * apart]
-    if not slow:
+    step = first_step(sizes)
+    if not step:
         return 0
-    below = [n for n, _, _ in sizes if n < slow[0]]
-    return below[-1] if below and below[-1] >= PIECE_MIN else 0
+    below = sizes[step - 1][0]
+    return below if below >= PIECE_MIN else 0
 
 
 def step_evidence(times, limit):
     """The rows move_piece_max came from: the sizes on both sides of the
     step, or the largest size measured where there is none."""
     sizes = step_sizes(times)
-    slow = [i for i, (n, d, a) in enumerate(sizes) if d >= STEP_FACTOR * a]
-    if slow:
-        show, note = sizes[max(slow[0] - 1, 0):slow[0] + 1], ""
+    step = first_step(sizes)
+    if step is None:
+        show, note = sizes[-1:], " (no step)"
+    else:
+        show, note = sizes[max(step - 1, 0):step + 1], ""
         if not limit:
             note = " (a step, too early for pieces of %s or more)" % size_label(PIECE_MIN)
-    else:
-        show, note = sizes[-1:], " (no step)"
     return "rep movsb 64 bytes down / buffers apart: " + ", ".join(
         "%s %.1f / %.1f ns" % (size_label(n), d, a) for n, d, a in show) + note
 

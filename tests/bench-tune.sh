@@ -86,6 +86,17 @@ step_rows () {
 }
 STEP_ROWS=at2112
 
+# Paired rounds where the register loop never wins by 5% (no skew band,
+# near_loop_min never), and rep movsq slower than the loop at 193 B.
+no_band_rows () {
+  rounds 16777216 1000 1040
+  rounds 33554432 2000 1900
+  CASE=memmove_forward rounds 16777216 1000 1100
+  CASE=memmove_forward rounds 33554432 2000 2000
+  row memmove_forward $MOVSQ 193 7.1
+  row memmove_forward $LOOPS 193 7.0
+}
+
 # tune on the rows from standard input; the output goes to $work/tune.txt.
 tune_on () {
   { printf '%s\n' '{"context": {"date": "2026-11-30T00:00:00",' \
@@ -157,14 +168,7 @@ grep -q "memmove 384 B up, 4 KiB-64 KiB: chunks 0.97-1.10 of the loop's time" "$
 # Chunks never win: never.  The ragged end loses at the second size:
 # movsb_words_max is the first.
 GAP_ROWS=never RAGGED_ROWS=to781 STEP_ROWS=none
-tune_on <<JSON || fail "report.py tune failed without a band"
-$(rounds 16777216 1000 1040)
-$(rounds 33554432 2000 1900)
-$(CASE=memmove_forward rounds 16777216 1000 1100)
-$(CASE=memmove_forward rounds 33554432 2000 2000)
-$(row memmove_forward $MOVSQ 193 7.1)
-$(row memmove_forward $LOOPS 193 7.0)
-JSON
+no_band_rows | tune_on || fail "report.py tune failed without a band"
 grep -q 'movsb_words_max=781:' "$work/tune.txt" ||
   fail "movsb_words_max did not stop where the ragged end first lost"
 grep -q 'move_movsq_max=0:' "$work/tune.txt" ||
@@ -172,21 +176,6 @@ grep -q 'move_movsq_max=0:' "$work/tune.txt" ||
 grep -q ':move_piece_max=0:' "$work/tune.txt" &&
   grep -q 'buffers apart: 4 KiB 37.0 / 36.0 ns (no step)' "$work/tune.txt" ||
   fail "a machine without the step got a move_piece_max"
-
-# A step below 2 KiB: pieces would cost more than it, so never.
-STEP_ROWS=early
-tune_on <<JSON || fail "report.py tune failed with an early step"
-$(rounds 16777216 1000 1040)
-$(rounds 33554432 2000 1900)
-$(CASE=memmove_forward rounds 16777216 1000 1100)
-$(CASE=memmove_forward rounds 33554432 2000 2000)
-$(row memmove_forward $MOVSQ 193 7.1)
-$(row memmove_forward $LOOPS 193 7.0)
-JSON
-grep -q ':move_piece_max=0:' "$work/tune.txt" &&
-  grep -q 'buffers apart: 1 KiB 14.0 / 14.0 ns, 1536 B 40.0 / 17.0 ns (a step, too early' "$work/tune.txt" ||
-  fail "a step below 2 KiB gave a move_piece_max"
-STEP_ROWS=at2112
 grep -q 'near_loop_min=max:' "$work/tune.txt" &&
   grep -q '\.near_loop_min = SIZE_MAX,' "$work/tune.txt" ||
   fail "a machine where the loop never wins the near moves got a near_loop_min"
@@ -198,6 +187,14 @@ grep -q 'move_chunk_min=max:' "$work/tune.txt" &&
   grep -q '\.move_chunk_min = SIZE_MAX,' "$work/tune.txt" &&
   grep -q "memmove 1024 B up, 4 KiB-64 KiB: chunks 1.01-1.01 of the loop's time" "$work/tune.txt" ||
   fail "chunks that never win did not give move_chunk_min never"
+
+# A step below 2 KiB: pieces would cost more than it, so never.
+STEP_ROWS=early
+no_band_rows | tune_on || fail "report.py tune failed with an early step"
+grep -q ':move_piece_max=0:' "$work/tune.txt" &&
+  grep -q 'buffers apart: 1 KiB 14.0 / 14.0 ns, 1536 B 40.0 / 17.0 ns (a step, too early' "$work/tune.txt" ||
+  fail "a step below 2 KiB gave a move_piece_max"
+STEP_ROWS=at2112
 
 # Without the fixed-gap rows (make tune's --tune), tune says so.
 GAP_ROWS=none
