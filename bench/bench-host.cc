@@ -263,20 +263,30 @@ compare_buffers (const bench_case &c, size_t n, bool before)
 // packets, pages): a fixed, seeded list, weighted to small sizes, so the
 // branch predictor cannot learn one size.  45% are 0-16 bytes, 30%
 // 17-64, 15% 65-256, 7% 257-1024 and 3% 1025-4096; successive calls move
-// through 128 KiB of each region.  The destination lies 0-63 bytes into
-// its page and the source anywhere in its own, so that their distance
+// through 128 KiB of each region.  Destination and source each lie
+// anywhere in the first 4 KiB of their slot, so that their distance
 // modulo 4096 is spread as between unrelated buffers, as in glibc's
 // bench-memcpy-random.  (With both at 0-63 bytes, every copy was within
 // 63 bytes of the other buffer modulo 4096, the short distances that
 // slow rep movs on Zen 4 and that the memcpy_distance rows measure
 // apart: a scratch loop copying 193 bytes with rep movsq took 25-36 TSC
 // cycles there, 86 with the destination 5-8 bytes ahead, and 14.6 with
-// the two 2 KiB apart.)
+// the two 2 KiB apart.  With the destination alone at 0-63 bytes, the
+// sixteen slots 8 KiB apart met in the same few cache sets, more than
+// the L1's ways: on Zen 5, a scratch loop over 64-byte memsets took
+// libmem 11.0 TSC cycles a call, and 4.3 with destinations spread.)
+//
+// The list is long enough that the branch predictor cannot learn it
+// either.  Zen 5 learned a list of 4096 calls: in a scratch loop of
+// memsets, libmem took 7.4 TSC cycles a call over 4096 calls, 12.7 over
+// 8192, 19.8 over 16384, and 23.7-24.6 from 32768 on, where bare rep
+// stosb took 10.3-11.4 throughout; make bench's rounds over the 4096,
+// between other implementations' passes, read 13.
 struct random_call
 {
   uint32_t size, dst, src;
 };
-constexpr size_t random_calls = 4096;
+constexpr size_t random_calls = 65536;
 std::vector<random_call> random_list;
 
 void
@@ -304,7 +314,7 @@ make_random_list ()
           pick -= c.percent;
         }
       uint32_t slot = uint32_t (i % 16) * 8192;
-      random_list.push_back ({ size, slot + next (64), slot + next (4096) });
+      random_list.push_back ({ size, slot + next (4096), slot + next (4096) });
     }
 }
 
