@@ -655,7 +655,11 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
         return "backward-loop";
       }
     case op::set:
-      if (n <= LM_SET_SMALL_MAX || (n <= 128 && n < t.set_rep_min))
+      if (n <= LM_SET_SMALL_MAX)
+        return "";
+      if (n <= t.set_short_rep_max)
+        return "stosb";
+      if (n <= 128 && n < t.set_rep_min)
         return "";
       if (n < t.set_rep_min)
         return "loop";
@@ -719,8 +723,9 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
 {
   // libmem, glibc, musl, bare rep, and each forced strategy that can take
   // another path at this size than libmem and the ones before it; under
-  // --tune, also the two make tune reads by name, whoever else takes
-  // their path (bench/report.py: near_start, move_movsq_limit).
+  // --tune, also the ones make tune reads by name, whoever else takes
+  // their path (bench/report.py: near_start, move_movsq_limit, and for
+  // fills short_fill_limit).
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
@@ -729,9 +734,12 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
     else if (impls[i].forced)
       {
         std::string p = strategy_path (*impls[i].forced, *c, n);
-        bool read_by_tune = tune_cases
-                            && (impls[i].name == "forced:register-loops-only"
-                                || impls[i].name == "forced:rep-movsq-stosq-above-64-B");
+        bool read_by_tune
+          = tune_cases
+            && (impls[i].name == "forced:register-loops-only"
+                || impls[i].name == "forced:rep-movsq-stosq-above-64-B"
+                || (c->kind == op::set
+                    && impls[i].name == "forced:rep-movsb-stosb-cmpsb-above-64-B"));
         if (read_by_tune
             || std::find (paths.begin (), paths.end (), p) == paths.end ())
           {

@@ -774,6 +774,42 @@ def first_step(sizes):
                  if down >= STEP_FACTOR * apart), None)
 
 
+# The longest fill rep stosb's short path takes where a CPU has one: it
+# ends at 128 bytes on Zen 4 and Zen 5 (Zen 5: 127 B 5.3 TSC cycles, 128
+# B 27.5; profiles.c).
+SHORT_FILL_MAX = 127
+
+
+def short_fill_sizes(times):
+    """{size: (time by memset's own stores, by rep stosb)}: the paired
+    rounds of memset at 65-127 bytes with the register loops and the
+    rep strategy forced (rep stosb inline in memset)."""
+    return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
+            if c == "memset" and 64 < n <= SHORT_FILL_MAX and LOOPS in p and REP in p}
+
+
+def short_fill_limit(times, features):
+    """set_short_rep_max for this machine: SHORT_FILL_MAX where rep stosb
+    (the forced rep strategy, as memset runs it for set_short_rep_max)
+    fills at least as fast as memset's own stores in the paired rounds at
+    every size from 65 to 127 bytes, on a CPU with ERMS; else 0; None
+    without the rounds."""
+    sizes = short_fill_sizes(times)
+    if not sizes:
+        return None
+    if "ERMS" not in features or any(rep > stores for stores, rep in sizes.values()):
+        return 0
+    return SHORT_FILL_MAX
+
+
+def short_fill_evidence(times):
+    """The memset rows set_short_rep_max came from, as "memset 97 B:
+    stores 2.6 ns, rep stosb 2.2 ns"."""
+    return "memset " + ", ".join(
+        "%s: stores %.2f ns, rep stosb %.2f ns" % (size_label(n), stores, rep)
+        for n, (stores, rep) in short_fill_sizes(times).items())
+
+
 def move_piece_limit(times):
     """move_piece_max for this machine: the largest size measured below
     the first step (first_step), if that is at least PIECE_MIN; 0 (never)
@@ -977,7 +1013,9 @@ def tune(path):
     words = ragged_limit(times, copy)
     near_min = near_start(times)
     move_piece = move_piece_limit(times)
-    if None in (copy, fill, chunk, compare, words, near_min, move_piece):
+    features = [f for f in desc.get("features", "none").split(",") if f != "none"]
+    short_fill = short_fill_limit(times, features)
+    if None in (copy, fill, chunk, compare, words, near_min, move_piece, short_fill):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     move_movsq = move_movsq_limit(times)
@@ -996,11 +1034,11 @@ def tune(path):
     spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
             "movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
-            "copy_piece_max=%s:set_rep_min=%s:set_piece_min=%s:"
+            "copy_piece_max=%s:set_rep_min=%s:set_short_rep_max=%s:set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:move_piece_max=%s:"
             "cmp_rep_min=%s:cmp_rep_max=%s:alias_guard=%d"
             % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
-               copy_piece_min, copy_piece_max, fill, piece_min, piece_max,
+               copy_piece_min, copy_piece_max, fill, short_fill, piece_min, piece_max,
                chunk, move_piece, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
@@ -1033,6 +1071,7 @@ def tune(path):
                             times[("memcpy_misaligned", LOOPS, skew_max)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_min)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_max)] / 1e3))
+    evidence.append(short_fill_evidence(times))
     evidence.append(ragged_evidence(times, copy))
     evidence.append(step_evidence(times, move_piece))
     evidence.append(near_evidence(times, near_min))
@@ -1045,7 +1084,6 @@ def tune(path):
                     "AuthenticAMD": "VENDOR (LM_VENDOR_AMD)",
                     "HygonGenuine": "VENDOR (LM_VENDOR_HYGON)"}.get(vendor, "0")
     family = desc.get("family", "0")
-    features = [f for f in desc.get("features", "none").split(",") if f != "none"]
     size = lambda v: "SIZE_MAX" if v == "max" else str(v)
     print("""make tune on %s family %s model %s (%s), %s; profile in force: %s.
 
@@ -1070,7 +1108,7 @@ this CPU, and say where it was measured):
               .skew_loop_min = %s, .skew_loop_max = %s,
               .near_loop_min = %s,
               .copy_piece_min = %s, .copy_piece_max = %s, /* the profile's */
-              .set_rep_min = %s,
+              .set_rep_min = %s, .set_short_rep_max = %s,
               .set_piece_min = %s, .set_piece_max = %s, /* the profile's:
                                         make tune does not measure them */
               .move_chunk_min = %s,
@@ -1087,7 +1125,7 @@ this CPU, and say where it was measured):
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
         size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
-        size(copy_piece_min), size(copy_piece_max), size(fill),
+        size(copy_piece_min), size(copy_piece_max), size(fill), short_fill,
         size(piece_min), size(piece_max), size(chunk), move_piece,
         size(compare),
         size(cmp_max)))

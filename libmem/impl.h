@@ -177,6 +177,11 @@ struct lm_tuning
                               which large copies consult them (see
                               memcpy.c); set by lm_tuning_settle */
   size_t set_rep_min;      /* fills this long use rep stos */
+  size_t set_short_rep_max; /* with erms, fills from 65 bytes
+                              (LM_SET_SMALL_MAX + 1) to this long use
+                              rep stosb, where the CPU runs short
+                              counts on a fast path (0: never, as it is
+                              without erms, set by lm_tuning_settle) */
   size_t set_piece_min;    /* with erms, fills from set_piece_min to
                               set_piece_max bytes use rep stosb in
                               pieces of half set_piece_min, so that
@@ -218,7 +223,7 @@ extern struct lm_tuning lm_tuning;
    leaves it out puts no limit on repe cmpsb, and move_piece_max 0 to
    SIZE_MAX, so that one that leaves it out moves in one piece (and so
    does a CPU without ERMS, where the pieces would need rep movsq's
-   word-sized ends).  Every tuning put in
+   word-sized ends), and set_short_rep_max to 0 without ERMS.  Every tuning put in
    force has been through it: lm_init's, lm_tune's (the parser's result)
    and lm_tuning_variants'.  A profile's own table entry has not.  */
 void lm_tuning_settle (struct lm_tuning *t);

@@ -142,7 +142,8 @@ set_large (unsigned char *d, int c, size_t n)
    Most real sizes are small, so a test in the middle of them, where
    each side is taken half the time, mispredicts most: the order this
    replaced (32 bytes first, then below 8 and then 4) cost memset's
-   random list 8.05 ns a call against 6.50 for this one, and the fixed
+   random list (of 4096 calls then, which Zen 5 partly learned; see
+   bench-host.cc) 8.05 ns a call against 6.50 for this one, and the fixed
    sizes of 1-64 bytes 1.65-1.93 ns against 1.39-1.40 (Zen 5, make
    bench's rounds, median of 5 processes each; bare rep stosb 4.6 and
    2.0, glibc 3.9 and 1.9-2.2).  Eight words for the whole of 8-64
@@ -155,7 +156,13 @@ set_large (unsigned char *d, int c, size_t n)
    two cycles slower at 1-16 bytes on Zen 4 than musl's cascade of
    stores.)
 
-   65-128 bytes below set_rep_min are filled here as lm_set_loop fills
+   65 bytes to set_short_rep_max (0 but where a profile says so) go to
+   rep stosb, behind the one test: Zen 5 runs rep stosb of up to 127
+   bytes in the same short time at every count (profiles.c).  With that
+   test laid out as the likely way, the loop's sizes from 128 bytes took
+   0.5-0.8 ns longer (make bench's rounds, 128 and 193 B).
+
+   Other sizes of 65-128 bytes below set_rep_min are filled here as lm_set_loop fills
    (9 to 17 stores).  Unaligned steps from the destination itself did
    that before, and stored 16 words at 97 bytes where these store 13,
    one of them split between cache lines when the destination is not
@@ -173,6 +180,11 @@ LM_ENTRY (memset) (void *dst, int c, size_t n)
   unsigned char *d = dst;
   if (__builtin_expect (n > LM_SET_SMALL_MAX, 0))
     {
+      if (n <= lm_tuning.set_short_rep_max)
+        {
+          lm_rep_stosb (d, (uint8_t) c, n);
+          return dst;
+        }
       if (n > 128 || n >= lm_tuning.set_rep_min)
         return set_large (d, c, n);
       fill_from_word (d, n, fill_pattern (c));

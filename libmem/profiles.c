@@ -23,7 +23,9 @@
    lies just ahead do (copy_piece_max 0, or left out: never; see
    set_piece_min below for why); set_rep_min,
    likewise for fills with rep stos (fills of up to 64 bytes never use
-   it); set_piece_min and set_piece_max, the sizes between which fills
+   it); set_short_rep_max, up to which fills from 65 bytes use rep stosb
+   whatever set_rep_min says, for a CPU whose rep stosb runs short
+   counts fast (0, or left out: never); set_piece_min and set_piece_max, the sizes between which fills
    use rep stosb in pieces of half set_piece_min, below the count from
    which the CPU may stream its stores past the caches (set_piece_max
    0, or left out: never); move_chunk_min, the narrowest gap at which
@@ -110,7 +112,13 @@ static const struct profile_row rows[] = {
        show no band where the loop wins (make tune; make bench's rounds
        at 12-32 MiB: the loop 1.13-1.24x slower): skew_loop_min SIZE_MAX.
      - fills: the loop to 512 B (10.2 against 11.9 ns), rep stosb from
-       769 B (13.5 against 14.7): set_rep_min 768.
+       769 B (13.5 against 14.7): set_rep_min 768.  Below 128 bytes rep
+       stosb runs a short path, the same time at every count (a scratch
+       loop, TSC cycles a fill: 96-127 B 5.3-6.2, 128 B 27.5), where
+       memset's 65-127 B stores take longer (make bench's rounds, two
+       processes, 97 B over bare rep stosb: the stores 1.21, aligned or
+       from 3 bytes past a page; rep stosb behind memset's tests 1.09-1.11,
+       2.33-2.53 against 2.13-2.26 ns): set_short_rep_max 127.
      - rep stosb streams its stores past the caches from exactly 4 MiB
        in some spells and not in others, minutes apart and from one
        process to the next (a scratch loop, 4095 KiB 39 us, 4 MiB 108-117
@@ -198,7 +206,7 @@ static const struct profile_row rows[] = {
                     .near_loop_min = SIZE_MAX,
                     .copy_piece_min = 4 << 20,
                     .copy_piece_max = (16 << 20) - 1,
-                    .set_rep_min = 768,
+                    .set_rep_min = 768, .set_short_rep_max = 127,
                     .set_piece_min = 4 << 20, .set_piece_max = 32 << 20,
                     .move_chunk_min = 1024, .move_piece_max = 2111,
                     .cmp_rep_min = 2048, .cmp_rep_max = 8 << 20 } } },

@@ -67,7 +67,7 @@ same (const char *a, size_t n, const char *b)
 enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
              SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
              COPY_PIECE_MAX,
-             SET_REP_MIN, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
+             SET_REP_MIN, SET_SHORT_REP_MAX, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
              MOVE_PIECE_MAX, CMP_REP_MIN, CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
 static const struct key
@@ -86,6 +86,7 @@ static const struct key
   { "copy_piece_min", COPY_PIECE_MIN },
   { "copy_piece_max", COPY_PIECE_MAX },
   { "set_rep_min", SET_REP_MIN },
+  { "set_short_rep_max", SET_SHORT_REP_MAX },
   { "set_piece_min", SET_PIECE_MIN },
   { "set_piece_max", SET_PIECE_MAX },
   { "move_chunk_min", MOVE_CHUNK_MIN },
@@ -113,6 +114,7 @@ size_field (struct lm_tuning *t, enum field f)
     case COPY_PIECE_MIN: return &t->copy_piece_min;
     case COPY_PIECE_MAX: return &t->copy_piece_max;
     case SET_REP_MIN: return &t->set_rep_min;
+    case SET_SHORT_REP_MAX: return &t->set_short_rep_max;
     case SET_PIECE_MIN: return &t->set_piece_min;
     case SET_PIECE_MAX: return &t->set_piece_max;
     case MOVE_CHUNK_MIN: return &t->move_chunk_min;
@@ -263,8 +265,9 @@ lm_tune (const char *spec, char *error, size_t size)
   return refused;
 }
 
-/* cmp_rep_max and move_piece_max as lm_tuning_settle leaves them: a
-   profile's table entry may say 0 for never.  */
+/* cmp_rep_max, move_piece_max and set_short_rep_max as
+   lm_tuning_settle leaves them: a profile's table entry may say 0 for
+   never, and without erms the last two are never.  */
 static size_t
 settled_cmp_rep_max (const struct lm_tuning *t)
 {
@@ -275,6 +278,12 @@ static size_t
 settled_move_piece_max (const struct lm_tuning *t)
 {
   return t->move_piece_max && t->erms ? t->move_piece_max : SIZE_MAX;
+}
+
+static size_t
+settled_set_short_rep_max (const struct lm_tuning *t)
+{
+  return t->erms ? t->set_short_rep_max : 0;
 }
 
 static bool
@@ -291,6 +300,7 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->copy_piece_min == b->copy_piece_min
          && a->copy_piece_max == b->copy_piece_max
          && a->set_rep_min == b->set_rep_min
+         && settled_set_short_rep_max (a) == settled_set_short_rep_max (b)
          && a->set_piece_min == b->set_piece_min
          && a->set_piece_max == b->set_piece_max
          && a->move_chunk_min == b->move_chunk_min
@@ -348,6 +358,7 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " copy_piece_min=", lm_tuning.copy_piece_min);
   put_size (&t, " copy_piece_max=", lm_tuning.copy_piece_max);
   put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
+  put_size (&t, " set_short_rep_max=", lm_tuning.set_short_rep_max);
   put_size (&t, " set_piece_min=", lm_tuning.set_piece_min);
   put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);

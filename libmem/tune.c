@@ -39,6 +39,8 @@ lm_tuning_settle (struct lm_tuning *t)
     t->cmp_rep_max = SIZE_MAX;
   if (t->move_piece_max == 0 || !t->erms)
     t->move_piece_max = SIZE_MAX;
+  if (!t->erms)
+    t->set_short_rep_max = 0;
   size_t loop_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
                                                         : t->near_loop_min;
   bool pieces = t->erms && t->copy_piece_max != 0;
@@ -75,7 +77,7 @@ lm_tuning_variants (struct lm_tuning_variant *v)
     { .erms = true, .alias_guard = false,
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
       .near_loop_min = SIZE_MAX,
-      .set_rep_min = LM_SMALL_MAX + 1,
+      .set_rep_min = LM_SMALL_MAX + 1, .set_short_rep_max = SIZE_MAX,
       .move_chunk_min = 1, .cmp_rep_min = 17 } };
   v[n++] = (struct lm_tuning_variant) {
     "rep movsq/stosq above 64 B",

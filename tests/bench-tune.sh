@@ -3,8 +3,8 @@
 # crossovers come from the forced rows up to 1 MiB, movsb_words_max from
 # the ragged copies, the skew band and near_loop_min from the paired
 # rounds above 1 MiB, move_piece_max from bare rep movsb moving 64 bytes
-# down and between buffers apart, and all reach the LIBMEM_TUNABLES
-# string and the profile row.
+# down and between buffers apart, set_short_rep_max from fills of 65-127
+# bytes, and all reach the LIBMEM_TUNABLES string and the profile row.
 . "$srcdir/tests/report-lib.sh"
 
 LOOPS=forced:register-loops-only
@@ -86,6 +86,24 @@ step_rows () {
 }
 STEP_ROWS=at2112
 
+# Paired rounds of memset at 65-127 bytes: memset's own stores (the
+# loops forced) and rep stosb (the rep strategy forced); SHORT_ROWS picks
+# a set.  "rep": rep stosb is faster at both sizes, though not in the
+# fixed-size rows.  "mixed": the stores win at 120 B.
+short_rows () {
+  case $SHORT_ROWS in
+    rep) set -- 97 2.6 2.2  120 2.9 2.3 ;;
+    mixed) set -- 97 2.6 2.2  120 2.4 2.5 ;;
+  esac
+  while [ $# -gt 0 ]; do
+    printf '{"name": "memset/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "%s": %s, "rep": %s, "libmem": %s},\n' \
+      $1 $LOOPS $2 $REP $3 $3 $3
+    row memset $LOOPS $1 2.0; row memset $REP $1 3.0
+    shift 3
+  done
+}
+SHORT_ROWS=rep
+
 # Paired rounds where the register loop never wins by 5% (no skew band,
 # near_loop_min never), and rep movsq slower than the loop at 193 B.
 no_band_rows () {
@@ -108,6 +126,7 @@ tune_on () {
     gap_rows
     ragged_rows
     step_rows
+    short_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
       '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
@@ -128,7 +147,7 @@ $(CASE=memmove_forward rounds 67108864 4000 4400)
 $(row memmove_forward $MOVSQ 193 5.9)
 $(row memmove_forward $LOOPS 193 7.0)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:move_movsq_max=255:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:move_movsq_max=255:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_short_rep_max=127:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
   fail "the crossover, the capped movsb_words_max, the skew band, near_loop_min or the profile's bands of pieces are not in the settings"
 grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's band of copies in pieces is not in the profile row"
@@ -138,6 +157,9 @@ grep -q ':move_piece_max=2111:cmp_rep_min=' "$work/tune.txt" &&
   grep -q '\.move_piece_max = 2111,' "$work/tune.txt" &&
   grep -q 'rep movsb 64 bytes down / buffers apart: 2111 B 20.1 / 20.0 ns, 2112 B 53.2 / 20.2 ns' "$work/tune.txt" ||
   fail "move_piece_max is not the largest size below the step, or its evidence is missing"
+grep -q '\.set_rep_min = 512, \.set_short_rep_max = 127,' "$work/tune.txt" &&
+  grep -q 'memset 97 B: stores 2.60 ns, rep stosb 2.20 ns, 120 B: stores 2.90 ns, rep stosb 2.30 ns' "$work/tune.txt" ||
+  fail "set_short_rep_max or its evidence is not in the profile row"
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&
   grep -q '\.cmp_rep_max = 8388608 /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's end of repe cmpsb is not in the settings and the profile row"
@@ -188,6 +210,14 @@ grep -q 'move_chunk_min=max:' "$work/tune.txt" &&
   grep -q "memmove 1024 B up, 4 KiB-64 KiB: chunks 1.01-1.01 of the loop's time" "$work/tune.txt" ||
   fail "chunks that never win did not give move_chunk_min never"
 
+# The stores win at one size of 65-127 bytes: no short rep stosb.
+SHORT_ROWS=mixed
+no_band_rows | tune_on || fail "report.py tune failed with the stores winning a short fill"
+grep -q ':set_short_rep_max=0:' "$work/tune.txt" &&
+  grep -q '\.set_short_rep_max = 0,' "$work/tune.txt" ||
+  fail "rep stosb losing a short fill gave a set_short_rep_max"
+SHORT_ROWS=rep
+
 # A step below 2 KiB: pieces would cost more than it, so never.
 STEP_ROWS=early
 no_band_rows | tune_on || fail "report.py tune failed with an early step"
@@ -205,4 +235,4 @@ elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
 fi
 
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
-echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min and move_piece_max as documented"
+echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min, move_piece_max and set_short_rep_max as documented"

@@ -125,6 +125,12 @@ main (void)
           && (!t->erms || t->move_piece_max < t->copy_rep_min))
         test_fail ("profile %s: moves in pieces from %zu", p->name,
                    t->move_piece_max);
+      /* Short fills go to rep stosb only where the profile uses rep
+         stosb, and only above the sizes memset always stores itself.  */
+      if (t->set_short_rep_max != 0
+          && (!t->erms || t->set_short_rep_max <= LM_SET_SMALL_MAX))
+        test_fail ("profile %s: short fills by rep stosb up to %zu", p->name,
+                   t->set_short_rep_max);
       /* An upper end for repe cmpsb leaves it a range to run in.  */
       if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
         test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,

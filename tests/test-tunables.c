@@ -99,6 +99,15 @@ main (int argc, char **argv)
   t = parse ("move_piece_max=2KiB", 1, "move_piece_max=2KiB: not a size in bytes");
   if (t.move_piece_max != base.move_piece_max)
     test_fail ("a refused move_piece_max changed the tuning");
+  t = parse ("set_short_rep_max=127", 0, NULL);
+  if (t.set_short_rep_max != 127 || t.set_rep_min != base.set_rep_min)
+    test_fail ("set_short_rep_max not applied, or applied to set_rep_min");
+  t = parse ("set_short_rep_max=127:erms=0", 0, NULL);
+  if (t.set_short_rep_max != 0)
+    test_fail ("set_short_rep_max kept %zu without ERMS", t.set_short_rep_max);
+  t = parse ("set_short_rep_max=1e2", 1, "set_short_rep_max=1e2: not a size in bytes");
+  if (t.set_short_rep_max != base.set_short_rep_max)
+    test_fail ("a refused set_short_rep_max changed the tuning");
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
