@@ -432,10 +432,9 @@ def random_table(times):
                                          "%.3f" % reg if reg else "-"))
     return ("Per call, over %s calls with sizes and alignments from a fixed "
             "seeded distribution (45%% 0-16 B, 30%% 17-64 B, 15%% 65-256 B, "
-            "7%% up to 1 KiB, 3%% up to 4 KiB); from the paired rounds where "
-            "they ran, where each implementation's pass follows another's, "
-            "so the branch predictor cannot have learnt the list as it can "
-            "in a loop over one implementation.\n\n" % (calls or "?")
+            "7%% up to 1 KiB, 3%% up to 4 KiB), a list too long for the "
+            "branch predictor to learn; from the paired rounds where they "
+            "ran.\n\n" % (calls or "?")
             + "\n".join(out))
 
 
