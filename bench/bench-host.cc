@@ -739,7 +739,8 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
             && (impls[i].name == "forced:register-loops-only"
                 || impls[i].name == "forced:rep-movsq-stosq-above-64-B"
                 || (c->kind == op::set
-                    && impls[i].name == "forced:rep-movsb-stosb-cmpsb-above-64-B"));
+                    && impls[i].name
+                         == "forced:rep-movsb-stosb-cmpsb-above-64-B"));
         if (read_by_tune
             || std::find (paths.begin (), paths.end (), p) == paths.end ())
           {

@@ -784,7 +784,8 @@ def short_fill_sizes(times):
     rounds of memset at 65-127 bytes with the register loops and the
     rep strategy forced (rep stosb inline in memset)."""
     return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
-            if c == "memset" and 64 < n <= SHORT_FILL_MAX and LOOPS in p and REP in p}
+            if c == "memset" and 64 < n <= SHORT_FILL_MAX
+            and LOOPS in p and REP in p}
 
 
 def short_fill_limit(times, features):
@@ -796,7 +797,8 @@ def short_fill_limit(times, features):
     sizes = short_fill_sizes(times)
     if not sizes:
         return None
-    if "ERMS" not in features or any(rep > stores for stores, rep in sizes.values()):
+    if "ERMS" not in features or any(
+            rep > stores for stores, rep in sizes.values()):
         return 0
     return SHORT_FILL_MAX
 

@@ -156,24 +156,24 @@ set_large (unsigned char *d, int c, size_t n)
    two cycles slower at 1-16 bytes on Zen 4 than musl's cascade of
    stores.)
 
-   65 bytes to set_short_rep_max (0 but where a profile says so) go to
-   rep stosb, behind the one test: Zen 5 runs rep stosb of up to 127
-   bytes in the same short time at every count (profiles.c).  With that
-   test laid out as the likely way, the loop's sizes from 128 bytes took
-   0.5-0.8 ns longer (make bench's rounds, 128 and 193 B).
+   Fills of 65 bytes to set_short_rep_max (0 unless the profile sets
+   it) go to rep stosb behind one more test: Zen 5 runs rep stosb of up
+   to 127 bytes in the same short time at every count (profiles.c).
+   With that test laid out as the likely way, the loop's sizes from 128
+   bytes took 0.5-0.8 ns longer (make bench's rounds, 128 and 193 B).
 
-   Other sizes of 65-128 bytes below set_rep_min are filled here as lm_set_loop fills
-   (9 to 17 stores).  Unaligned steps from the destination itself did
-   that before, and stored 16 words at 97 bytes where these store 13,
-   one of them split between cache lines when the destination is not
-   aligned (make bench's rounds, Zen 4, median of 7 processes, these
-   against those: 97 B 2.45 against 2.72 ns, and 2.45 against 3.53
-   from 3 bytes past a page, where bare rep stosb takes 2.45 and 2.72;
-   128 B 2.72 against 2.45, and 2.86 against 3.27 from 3 bytes past a
-   page, where rep stosb takes 8.7, FSRM's short fills ending at 127
-   bytes).  Those steps had replaced 64-byte steps and rep stosb for
-   65-127 bytes, 49 B 0.75 against 1.00 times bare rep stosb's time,
-   64 B 0.70 against 0.90, 128 B 0.28 against 0.53.  */
+   Other fills of 65-128 bytes below set_rep_min are stored here as
+   lm_set_loop stores them (9 to 17 stores).  Unaligned steps from the
+   destination itself did that before, and stored 16 words at 97 bytes
+   where these store 13, one of them split between cache lines when the
+   destination is not aligned (make bench's rounds, Zen 4, median of 7
+   processes, these against those: 97 B 2.45 against 2.72 ns, and 2.45
+   against 3.53 from 3 bytes past a page, where bare rep stosb takes
+   2.45 and 2.72; 128 B 2.72 against 2.45, and 2.86 against 3.27 from 3
+   bytes past a page, where rep stosb takes 8.7, FSRM's short fills
+   ending at 127 bytes).  Those steps had replaced 64-byte steps and rep
+   stosb for 65-127 bytes, 49 B 0.75 against 1.00 times bare rep stosb's
+   time, 64 B 0.70 against 0.90, 128 B 0.28 against 0.53.  */
 LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {

@@ -23,12 +23,13 @@
    lies just ahead do (copy_piece_max 0, or left out: never; see
    set_piece_min below for why); set_rep_min,
    likewise for fills with rep stos (fills of up to 64 bytes never use
-   it); set_short_rep_max, up to which fills from 65 bytes use rep stosb
-   whatever set_rep_min says, for a CPU whose rep stosb runs short
-   counts fast (0, or left out: never); set_piece_min and set_piece_max, the sizes between which fills
-   use rep stosb in pieces of half set_piece_min, below the count from
-   which the CPU may stream its stores past the caches (set_piece_max
-   0, or left out: never); move_chunk_min, the narrowest gap at which
+   it); set_short_rep_max, up to which fills from 65 bytes use rep
+   stosb whatever set_rep_min says, for a CPU whose rep stosb runs
+   short counts fast (0, or left out: never); set_piece_min and
+   set_piece_max, the sizes between which fills use rep stosb in
+   pieces of half set_piece_min, below the count from which the CPU
+   may stream its stores past the caches (set_piece_max 0, or left
+   out: never); move_chunk_min, the narrowest gap at which
    a backward memmove copies gap-sized chunks with rep movs;
    move_piece_max, the longest forward move onto an overlapping source
    that one rep movsb takes, longer ones going in pieces of it rounded

@@ -67,8 +67,8 @@ same (const char *a, size_t n, const char *b)
 enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
              SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
              COPY_PIECE_MAX,
-             SET_REP_MIN, SET_SHORT_REP_MAX, SET_PIECE_MIN, SET_PIECE_MAX, MOVE_CHUNK_MIN,
-             MOVE_PIECE_MAX, CMP_REP_MIN, CMP_REP_MAX,
+             SET_REP_MIN, SET_SHORT_REP_MAX, SET_PIECE_MIN, SET_PIECE_MAX,
+             MOVE_CHUNK_MIN, MOVE_PIECE_MAX, CMP_REP_MIN, CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
 static const struct key
 {
