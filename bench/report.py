@@ -1014,9 +1014,11 @@ def tune(path):
     words = ragged_limit(times, copy)
     near_min = near_start(times)
     move_piece = move_piece_limit(times)
-    features = [f for f in desc.get("features", "none").split(",") if f != "none"]
+    features = [f for f in desc.get("features", "none").split(",")
+                if f != "none"]
     short_fill = short_fill_limit(times, features)
-    if None in (copy, fill, chunk, compare, words, near_min, move_piece, short_fill):
+    if None in (copy, fill, chunk, compare, words, near_min, move_piece,
+                short_fill):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     move_movsq = move_movsq_limit(times)
@@ -1035,11 +1037,13 @@ def tune(path):
     spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
             "movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
-            "copy_piece_max=%s:set_rep_min=%s:set_short_rep_max=%s:set_piece_min=%s:"
+            "copy_piece_max=%s:set_rep_min=%s:set_short_rep_max=%s:"
+            "set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:move_piece_max=%s:"
             "cmp_rep_min=%s:cmp_rep_max=%s:alias_guard=%d"
             % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
-               copy_piece_min, copy_piece_max, fill, short_fill, piece_min, piece_max,
+               copy_piece_min, copy_piece_max, fill, short_fill, piece_min,
+               piece_max,
                chunk, move_piece, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
@@ -1126,7 +1130,8 @@ this CPU, and say where it was measured):
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
         size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
-        size(copy_piece_min), size(copy_piece_max), size(fill), short_fill,
+        size(copy_piece_min), size(copy_piece_max), size(fill),
+        short_fill,
         size(piece_min), size(piece_max), size(chunk), move_piece,
         size(compare),
         size(cmp_max)))

@@ -223,9 +223,10 @@ extern struct lm_tuning lm_tuning;
    leaves it out puts no limit on repe cmpsb, and move_piece_max 0 to
    SIZE_MAX, so that one that leaves it out moves in one piece (and so
    does a CPU without ERMS, where the pieces would need rep movsq's
-   word-sized ends), and set_short_rep_max to 0 without ERMS.  Every tuning put in
-   force has been through it: lm_init's, lm_tune's (the parser's result)
-   and lm_tuning_variants'.  A profile's own table entry has not.  */
+   word-sized ends), and set_short_rep_max to 0 without ERMS.  Every
+   tuning put in force has been through it: lm_init's, lm_tune's (the
+   parser's result) and lm_tuning_variants'.  A profile's own table
+   entry has not.  */
 void lm_tuning_settle (struct lm_tuning *t);
 
 /* What CPUID says, as libmem needs it (cpu.c).  */
