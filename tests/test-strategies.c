@@ -154,6 +154,17 @@ main (void)
                         -1);
     }
 
+  /* Backward chunks from copy_piece_min to copy_piece_max bytes wide
+     go in pieces (here of 40 bytes), narrower and wider ones whole.  */
+  lm_tuning.erms = true;
+  lm_tuning.copy_piece_min = 80;
+  lm_tuning.copy_piece_max = 400;
+  for (size_t gap = 65; gap < 500; gap += 29)
+    for (size_t n = gap + 1; n <= MAX_LEN; n += 11)
+      check_copy ("backward chunks in pieces", lm_copy_bwd_chunks,
+                  100 + gap + n % 9, 100 + n % 9, n);
+  lm_tuning.copy_piece_max = 0;
+
   for (int erms = 0; erms <= 1; erms++)
     {
       lm_tuning.erms = erms;
