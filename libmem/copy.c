@@ -143,13 +143,16 @@ lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 }
 
 /* At least 8 bytes, low to high, with the string instruction the tuning
-   chose: rep movsb on ERMS CPUs, else rep movsq plus an overlapping last
+   chose: rep movsb on ERMS CPUs, in pieces within the band of copies in
+   pieces (lm_in_piece_band), else rep movsq plus an overlapping last
    word.  Safe for overlap with dst < src.  */
 void *
 lm_copy_fwd_rep (unsigned char *dst, const unsigned char *src, size_t n)
 {
   if (!lm_tuning.erms)
     return lm_copy_fwd_movsq (dst, src, n);
+  if (lm_in_piece_band (n, false))
+    return lm_copy_pieces (dst, src, n);
   lm_rep_movsb (dst, src, n);
   return dst;
 }
@@ -220,8 +223,8 @@ lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
    218.4-220.4 against 221.5-228.9, 48 KiB + 1 byte 415.0-422.7 against
    424.8-433.9; rep movsq's chunks, without ERMS, at 12 KiB + 1 byte
    131-134 against 163-165; 3 and 6 KiB + 1 byte within the noise).
-   Chunks from copy_piece_min to copy_piece_max bytes go in pieces, as
-   forward copies of those sizes do, so that their rep movsb does not
+   Chunks from copy_piece_min to copy_piece_max bytes go in pieces
+   (lm_copy_fwd_rep), as forward copies of those sizes do, so that their rep movsb does not
    stream its stores (Zen 5, make bench's rounds, memmove of 8 MiB by
    half, chunks of 4 MiB, six processes each: 161-231 us whole, where
    two of them streamed, 162-177 in pieces; the register loop 201-225;
@@ -237,9 +240,6 @@ lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
       size_t start = end - len;
       if (len <= LM_SMALL_MAX)
         lm_small_copy (dst + start, src + start, len);
-      else if (len >= lm_tuning.copy_piece_min
-               && len <= lm_tuning.copy_piece_max && lm_tuning.erms)
-        lm_copy_pieces (dst + start, src + start, len);
       else
         lm_copy_fwd_rep (dst + start, src + start, len);
       end = start;

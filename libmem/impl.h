@@ -218,6 +218,17 @@ struct lm_tuning
 
 extern struct lm_tuning lm_tuning;
 
+/* Whether a forward copy of N bytes by rep movsb goes in pieces
+   (lm_copy_pieces): N from copy_piece_min to copy_piece_max, or past
+   copy_piece_max too where BEYOND (a move whose source lies just ahead,
+   memcpy.c).  */
+static inline bool
+lm_in_piece_band (size_t n, bool beyond)
+{
+  return n >= lm_tuning.copy_piece_min && lm_tuning.copy_piece_max != 0
+         && (n <= lm_tuning.copy_piece_max || beyond);
+}
+
 /* Set T's fields that follow from the others (band_min,
    set_stosb_span), cmp_rep_max 0 to SIZE_MAX, so that a profile that
    leaves it out puts no limit on repe cmpsb, and move_piece_max 0 to

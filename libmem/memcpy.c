@@ -26,8 +26,7 @@ static inline void *
 movsb_band (unsigned char *dst, const unsigned char *src, size_t n,
             bool near)
 {
-  if (n >= lm_tuning.copy_piece_min && lm_tuning.copy_piece_max != 0
-      && (n <= lm_tuning.copy_piece_max || near))
+  if (lm_in_piece_band (n, near))
     return lm_copy_pieces (dst, src, n);
   lm_rep_movsb (dst, src, n);
   return dst;

@@ -154,11 +154,14 @@ main (void)
                         -1);
     }
 
-  /* Backward chunks from copy_piece_min to copy_piece_max bytes wide
-     go in pieces (here of 40 bytes), narrower and wider ones whole.  */
+  /* Forward rep copies, and so backward chunks, from copy_piece_min to
+     copy_piece_max bytes go in pieces (here of 40 bytes), shorter and
+     longer ones whole.  */
   lm_tuning.erms = true;
   lm_tuning.copy_piece_min = 80;
   lm_tuning.copy_piece_max = 400;
+  check_copy_range ("rep movsb, in pieces in the band", lm_copy_fwd_rep, 8,
+                    MAX_LEN, -1);
   for (size_t gap = 65; gap < 500; gap += 29)
     for (size_t n = gap + 1; n <= MAX_LEN; n += 11)
       check_copy ("backward chunks in pieces", lm_copy_bwd_chunks,
