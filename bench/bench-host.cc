@@ -797,6 +797,79 @@ bench_random_rounds (benchmark::State &state, op kind)
   finish_random (state);
 }
 
+// The floor of every copy in general registers: the N bytes at DST in
+// 8-byte stores alone, eight a step, high to low, with no loads.  A copy
+// stores as many words and loads them too, so no register loop can take
+// less time; against glibc's vector stores, that bounds how near any
+// SIMD-free memmove can come (report.py's floor).  In asm, so that the
+// compiler cannot make vector stores of it.
+void
+store_words (unsigned char *dst, size_t n)
+{
+  for (unsigned char *p = dst + (n & ~size_t (63)); p > dst; p -= 64)
+    __asm__ volatile ("movq %1, -64(%0)\n\tmovq %1, -56(%0)\n\t"
+                      "movq %1, -48(%0)\n\tmovq %1, -40(%0)\n\t"
+                      "movq %1, -32(%0)\n\tmovq %1, -24(%0)\n\t"
+                      "movq %1, -16(%0)\n\tmovq %1, -8(%0)"
+                      :
+                      : "r" (p), "r" (uint64_t (0x5a5a5a5a5a5a5a5a))
+                      : "memory");
+}
+
+// The floor of case C at N bytes against glibc, in paired rounds as
+// bench_rounds times them: each round a batch of glibc's calls and one
+// of store_words on the same destination, in turns.  The counters are
+// the two median times per call and "floor_vs_glibc", the median over
+// rounds of the stores' time over glibc's.
+void
+bench_floor (benchmark::State &state, const bench_case *c, size_t n)
+{
+  size_t glibc = 0;
+  while (impls[glibc].name != "glibc")
+    glibc++;
+  unsigned char *dst = case_buffers (*c, n).dst;
+  size_t count = batch_count (n), warm = count / 4 + 1;
+  auto timed = [&] (auto batch) {
+    batch (warm);
+    auto start = std::chrono::steady_clock::now ();
+    batch (count);
+    std::chrono::duration<double, std::nano> d
+      = std::chrono::steady_clock::now () - start;
+    return d.count () / double (count);
+  };
+  auto glibc_batch = [&] (size_t k) { call_batch (*c, glibc, n, k); };
+  auto store_batch = [&] (size_t k) {
+    for (; k > 0; k--)
+      {
+        store_words (dst, n);
+        benchmark::ClobberMemory ();
+      }
+  };
+  std::vector<double> stores, theirs, vs;
+  bool first = true, stores_first = false;
+  for (auto _ : state)
+    {
+      double g, s;
+      if (stores_first)
+        s = timed (store_batch), g = timed (glibc_batch);
+      else
+        g = timed (glibc_batch), s = timed (store_batch);
+      stores_first = !stores_first;
+      // The first round warms the buffers and the code.
+      if (first)
+        {
+          first = false;
+          continue;
+        }
+      stores.push_back (s);
+      theirs.push_back (g);
+      vs.push_back (s / g);
+    }
+  state.counters["stores"] = median (stores);
+  state.counters["glibc"] = median (theirs);
+  state.counters["floor_vs_glibc"] = median (vs);
+}
+
 // Forced strategies only run where they differ: above the small sizes
 // every strategy shares, and up to 1 MiB (beyond, all are rep or loop
 // and the run would only grow); odd sizes up to 8 KiB, where the
@@ -896,6 +969,15 @@ register_all ()
         RegisterBenchmark ((c.name + "/rounds" + size).c_str (), bench_rounds, &c, n)
           ->Iterations (rounds + 1);
     }
+  // The floor of the backward move against glibc, over the target's
+  // sizes and the mid sizes report.py's notes cite.
+  if (rounds > 0)
+    for (const auto &[c, n] : cases)
+      if (c.name == "memmove_backward_64" && n >= 256
+          && n <= (size_t (1) << 20))
+        RegisterBenchmark ((c.name + "/floor/" + std::to_string (n)).c_str (),
+                           bench_floor, &c, n)
+          ->Iterations (rounds + 1);
   // Random sizes; the "size" in the name is the number of calls.
   for (size_t i = 0; i < impl_count; i++)
     {

@@ -78,11 +78,16 @@ class Times(dict):
     only the paired rounds (bench_rounds in bench-host.cc) timed a size,
     their median; and in .paired {(case, size): {impl: median ns,
     "vs_" + impl: median over rounds of libmem's time over impl's, with
-    "_lo" and "_hi" its 95% interval}}."""
+    "_lo" and "_hi" its 95% interval}}; and in .floor {(case, size):
+    the time of 8-byte stores alone over glibc's (bench_floor in
+    bench-host.cc), the middle of the repetitions}, and in .stores
+    {(case, size): those stores' time in ns, likewise}."""
 
     def __init__(self):
         super().__init__()
         self.paired = {}
+        self.floor = {}
+        self.stores = {}
         self.processes = 1
 
 
@@ -149,17 +154,24 @@ def load_host(path, merge=True):
                                           "host-rounds-*.json"))) if merge else []
     times.paired = merge_rounds([rounds_of(path)] + [rounds_of(p) for p in extra])
     times.processes = 1 + len(extra)
+    floors = {}
     for b in data["benchmarks"]:
         if b.get("run_type", "iteration") != "iteration":
             continue
         case, impl, size = b["name"].split("/")[:3]
         if impl == "rounds":
             continue
+        if impl == "floor":
+            floors.setdefault((case, int(size)), []).append(
+                (b["floor_vs_glibc"], b["stores"]))
+            continue
         scale = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}[b.get("time_unit", "ns")]
         key = (case, impl, int(size))
         # With repetitions, keep the fastest: noise only ever adds time.
         t = b["real_time"] * scale
         times[key] = min(t, times.get(key, t))
+    times.floor = {key: middle(r for r, _ in v) for key, v in floors.items()}
+    times.stores = {key: middle(t for _, t in v) for key, v in floors.items()}
     # Sizes only the rounds timed (from 2 MiB): their medians.
     for (case, n), paired in times.paired.items():
         for impl, t in paired.items():
@@ -204,6 +216,28 @@ def worst_over(times, case, lo, hi, ref, measure=ratio):
 SETTLED_ONLY_TO = 64
 
 
+def floor_remark(times, case, lo, hi, limit, worst_n):
+    """What the floor of a register copy (times.floor) says about a target
+    against glibc that missed: at the worst size, and at how many sizes
+    in [LO, HI] 8-byte stores alone already take longer than LIMIT times
+    glibc's time."""
+    floor = {n: f for (c, n), f in times.floor.items()
+             if c == case and lo <= n <= hi}
+    if not floor:
+        return ""
+    out = sorted(n for n, f in floor.items() if f > limit)
+    at = floor.get(worst_n)
+    where = ""
+    if out:
+        where = ", " + size_label(out[0])
+        if out[-1] != out[0]:
+            where += "-" + size_label(out[-1])
+    return (" (the floor, 8-byte stores alone, is %s glibc's time at %s; over "
+            "the limit at %d of %d sizes%s)"
+            % ("%.2fx" % at if at else "not measured", size_label(worst_n),
+               len(out), len(floor), where))
+
+
 def target_rows(table, times):
     rows = []
     for label, case, (lo, hi), ref, limit in table:
@@ -212,6 +246,8 @@ def target_rows(table, times):
             rows.append((label + " / " + ref, limit, None, "-", "not measured"))
             continue
         verdict = "pass" if worst[0] <= limit else "MISS"
+        if verdict == "MISS" and ref == "glibc":
+            verdict += floor_remark(times, case, lo, hi, limit, worst[1])
         loop = worst_over(times, case, lo, hi, ref, fixed_ratio)
         if (hi <= SETTLED_ONLY_TO and loop is not None
                 and (loop[0] <= limit) != (worst[0] <= limit)):
@@ -590,23 +626,37 @@ def against_rep(times):
             "from 512 B on libmem is the instruction." % "; ".join(parts))
 
 
-def notes(times, mhz):
+def floor_summary(times, case="memmove_backward_64"):
+    """At 4 KiB, 48 KiB + 1 and 256 KiB: libmem, the stores and glibc."""
+    parts = []
+    for n in (4 * KIB, 48 * KIB + 1, 256 * KIB):
+        f, lib = times.floor.get((case, n)), times.get((case, "libmem", n))
+        if f is not None:
+            parts.append("at %s the stores take %s, %.2fx glibc's time, and "
+                         "libmem %s" % (size_label(n),
+                                        fmt_ns(times.stores.get((case, n))),
+                                        f, fmt_ns(lib)))
+    return "; ".join(parts) or "not measured in this run"
+
+
+def notes(times):
     """Why the targets that miss are out of reach without SIMD, with this
     run's own figures."""
     t = lambda case, impl, n: times.get((case, impl, n))
-    cyc = lambda ns: "%.0f cycles" % (ns * mhz / 1000) if ns and mhz else "?"
     return "\n".join([
         "## Notes on the targets that miss", "",
         "- **64 B - 2 KiB against glibc.**  Without SIMD the widest store is 8 "
-        "bytes and these cores retire at most two stores a cycle: 16 bytes a "
-        "cycle at best.  glibc 2.36 stores 32 bytes at a time with AVX2.  At "
-        "256 B this run measured libmem memcpy %s (%s; the floor is 16 cycles "
-        "of stores) and memset %s against glibc's %s and %s (%s).  From about "
-        "512 B rep movsb/stosb take over and the gap closes: %s at 2 KiB.  "
-        "This is the price of a SIMD-free kernel."
-        % (fmt_ns(t("memcpy", "libmem", 256)), cyc(t("memcpy", "libmem", 256)),
-           fmt_ns(t("memset", "libmem", 256)), fmt_ns(t("memcpy", "glibc", 256)),
-           fmt_ns(t("memset", "glibc", 256)), cyc(t("memcpy", "glibc", 256)),
+        "bytes; glibc 2.36 stores 32 or 64 at a time (AVX2, or AVX-512 where "
+        "the CPU has it).  At 256 B this run measured libmem memcpy %s and "
+        "memset %s against glibc's %s and %s; 8-byte stores alone, the "
+        "floor of any register copy or fill, took %s.  From about 512 B rep "
+        "movsb/stosb take over and the gap closes: %s at 2 KiB.  This is "
+        "the price of a SIMD-free kernel."
+        % (fmt_ns(t("memcpy", "libmem", 256)),
+           fmt_ns(t("memset", "libmem", 256)),
+           fmt_ns(t("memcpy", "glibc", 256)),
+           fmt_ns(t("memset", "glibc", 256)),
+           fmt_ns(times.stores.get(("memmove_backward_64", 256))),
            "%.2fx" % ratio(times, "memcpy", 2048, "glibc")
            if ratio(times, "memcpy", 2048, "glibc") else "?"),
         "",
@@ -629,19 +679,18 @@ def notes(times, mhz):
         "- **memmove backward with a 64-byte gap.**  A backward copy may move "
         "no more than the gap at a time without overwriting its own source, "
         "so rep movs cannot help (a chunk of 64 bytes costs a whole rep "
-        "start-up, and std; rep movsq moves 8-11 bytes a TSC cycle); "
-        "libmem's backward register loop takes %s at 256 KiB against "
-        "glibc's %s with AVX2.  The loop issues a load and a store per 8 "
-        "bytes, and Zen 4 executes at most three memory operations a cycle: "
-        "12 bytes a cycle, where glibc stores 32, a floor of about 2.7x.  "
-        "(Measured with the compiler's vectoriser off: a store-only loop "
-        "runs 1.5x as fast as the copy, as three operations against two "
-        "stores a cycle predicts.  Prefetching the source 1 KiB ahead, "
-        "which libmem does from 32 KiB, gains 5%% from L2; 128-byte steps, "
-        "interleaved loads and stores, and bouncing 128 B-2 KiB chunks "
-        "through the stack with rep movsb were no faster.)"
-        % (fmt_ns(t("memmove_backward_64", "libmem", 256 * KIB)),
-           fmt_ns(t("memmove_backward_64", "glibc", 256 * KIB))),
+        "start-up, and std; rep movsq moves 8-11 bytes a TSC cycle), and "
+        "libmem runs a backward loop of 8-byte loads and stores.  No "
+        "register loop can beat 8-byte stores alone, with no loads at all: "
+        "this run timed them against glibc's memmove in paired rounds "
+        "(bench_floor in bench-host.cc): %s.  Where that floor is over 3x, "
+        "the target is out of reach on this CPU without SIMD.  (On Zen 4 "
+        "the loop ran at 12 bytes a cycle, three memory operations a "
+        "cycle for a load and a store per 8 bytes; prefetching the source "
+        "1 KiB ahead, which libmem does from 32 KiB, gained 5%% from L2; "
+        "128-byte steps, interleaved loads and stores, and bouncing 128 "
+        "B-2 KiB chunks through the stack with rep movsb were no faster.)"
+        % floor_summary(times),
         "",
         "- **Kernel against host under KVM.**  The machines here expose KVM "
         "through kvm-pvm, without hardware virtualisation: an unmodified "
@@ -664,7 +713,7 @@ def full_report(host, kernel, outdir, gnuplot, script):
            "## Against glibc at mid and large sizes", "",
            targets_table(target_rows(GLIBC_ROWS, times)), ""]
     mhz = float(context.get("mhz_per_cpu", 0) or 0)
-    out += [notes(times, mhz)]
+    out += [notes(times)]
     out += ["## Ratios", ratio_tables(times), ""]
     out += ["## Short distances (AMD's rep movsb cliff)", "", distance_table(times), ""]
     for png in plots(times, outdir, gnuplot, script):

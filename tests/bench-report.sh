@@ -2,7 +2,9 @@
 # bench/report.py's regret verdict from paired rounds: a row is over the
 # limit only where the lower end of its 95% interval is, and the rows over
 # it only within their interval are listed apart, not hidden; and a 1-32 B
-# target is unsettled where the rounds and the fixed-size loop disagree.
+# target is unsettled where the rounds and the fixed-size loop disagree;
+# and a target against glibc that misses says what the floor of a
+# register copy is there.
 . "$srcdir/tests/report-lib.sh"
 
 # report.py on a run whose benchmarks (JSON objects, comma-separated) come
@@ -93,6 +95,42 @@ grep '^| regret' "$work/host.md" |
   fail "a small row's regret where the rounds and the loop disagree is not unsettled"
 grep -q '^| memset | 8 B | 1.330 | paired: musl | 0.938 |' "$work/host.md" ||
   fail "the unsettled regret row is not listed with the loop's figure"
+
+# A target against glibc that misses names the floor of a register copy
+# (bench_floor's rows: 8-byte stores alone over glibc's time, the middle
+# of the repetitions) at its worst size, and the sizes where the floor
+# itself is over the limit; the floor rows are no implementation's times.
+report_on <<JSON ||
+  {"name": "memmove_backward_64/rounds/4096/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns", "libmem": 80.0, "glibc": 20.0,
+   "vs_glibc": 4.0, "vs_glibc_lo": 3.9, "vs_glibc_hi": 4.1},
+  {"name": "memmove_backward_64/rounds/262144/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns", "libmem": 5800.0, "glibc": 1650.0,
+   "vs_glibc": 3.5, "vs_glibc_lo": 3.4, "vs_glibc_hi": 3.6},
+  {"name": "memmove_backward_64/floor/4096/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "stores": 74.0, "glibc": 20.0, "floor_vs_glibc": 3.7},
+  {"name": "memmove_backward_64/floor/4096/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "stores": 78.0, "glibc": 20.0, "floor_vs_glibc": 3.9},
+  {"name": "memmove_backward_64/floor/4096/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "stores": 76.0, "glibc": 20.0, "floor_vs_glibc": 3.8},
+  {"name": "memmove_backward_64/floor/262144/iterations:31",
+   "run_type": "iteration",
+   "real_time": 1000, "time_unit": "ns",
+   "stores": 4000.0, "glibc": 1650.0, "floor_vs_glibc": 2.4}
+JSON
+  fail "report.py host failed on the floor run"
+grep -q '^| memmove backward, gap 64 B, 4 KiB-1 MiB / glibc | <= 3.00 | 4.000 | 4 KiB | MISS (the floor, 8-byte stores alone, is 3.80x glibc.s time at 4 KiB; over the limit at 1 of 2 sizes, 4 KiB) |$' "$work/host.md" ||
+  fail "a miss against glibc does not name the floor where it was measured"
+grep -v '^| memmove backward, gap 64 B' "$work/host.md" | grep -qi 'floor' &&
+  fail "the floor rows showed up outside the target they explain"
 
 [ "$failures" -eq 0 ] || { cat "$work/host.md"; exit 1; }
 echo "bench-report: paired regret and small-size verdicts as documented"
