@@ -132,5 +132,33 @@ grep -q '^| memmove backward, gap 64 B, 4 KiB-1 MiB / glibc | <= 3.00 | 4.000 | 
 grep -v '^| memmove backward, gap 64 B' "$work/host.md" | grep -qi 'floor' &&
   fail "the floor rows showed up outside the target they explain"
 
+# The full report's notes describe the CPU the run was on: the floor's
+# figures, and the short-distance note by whether rep movsb has the cliff
+# here (AMD Zen 3 and 4) or not.
+full_report () {
+  "$PYTHON3" "$report" report "$work/host.json" "$work/none.csv" "$work" "" "" \
+    > "$work/report.md" || fail "report.py report failed"
+}
+distance_rows () {
+  report_on <<JSON ||
+  {"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": $1, "time_unit": "ns"},
+  {"name": "memcpy_distance1/libmem/4096", "run_type": "iteration", "real_time": 60.0, "time_unit": "ns"},
+  {"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 40.0, "time_unit": "ns"},
+  {"name": "memmove_backward_64/floor/4096/iterations:31",
+   "run_type": "iteration", "real_time": 1000, "time_unit": "ns",
+   "stores": 76.0, "glibc": 20.0, "floor_vs_glibc": 3.8}
+JSON
+    fail "report.py host failed on the distance rows"
+  full_report
+}
+distance_rows 1150.0
+grep -q 'rep movsb takes 1150.0 ns here' "$work/report.md" ||
+  fail "the full report does not describe the cliff where rep movsb has it"
+grep -q 'at 4 KiB the stores take 76.0 ns, 3.80x glibc.s time' "$work/report.md" ||
+  fail "the full report does not give the floor's figures"
+distance_rows 45.0
+grep -q 'This CPU has no cliff: rep movsb takes 45.0 ns' "$work/report.md" ||
+  fail "the full report describes a cliff this CPU does not have"
+
 [ "$failures" -eq 0 ] || { cat "$work/host.md"; exit 1; }
 echo "bench-report: paired regret and small-size verdicts as documented"
