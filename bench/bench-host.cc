@@ -1087,8 +1087,8 @@ main (int argc, char **argv)
   benchmark::Initialize (&argc, argv);
   if (benchmark::ReportUnrecognizedArguments (argc, argv))
     return 1;
-  char tuning[512];
-  lm_tuning_describe (tuning, sizeof tuning);
+  std::string tuning (lm_tuning_describe (nullptr, 0) + 1, '\0');
+  tuning.resize (lm_tuning_describe (tuning.data (), tuning.size ()));
   benchmark::AddCustomContext ("libmem_tuning", tuning);
   benchmark::AddCustomContext ("libmem_cpu_features",
                                std::to_string (lm_cpu_features ()));

@@ -80,7 +80,8 @@ apply_libmem_tunables (const char *cmdline)
       && lm_tune (spec, why, sizeof why) > 0)
     kprintf ("libmem: refused on the command line: %s; keeping the "
              "profile's value\n", why);
-  char line[512];
+  /* Room for every threshold at its longest (13 digits, 2^40).  */
+  char line[768];
   lm_tuning_describe (line, sizeof line);
   kprintf ("libmem: %s\n", line);
 }

@@ -104,35 +104,22 @@ lm_copy_apart_loop (unsigned char *dst, const unsigned char *src, size_t n)
   return dst;
 }
 
-/* Backward copies from PREFETCH_MIN on outgrow L1 (32-48 KiB), and the
-   loop asks for the source PREFETCH_AHEAD bytes below the block it
-   copies: Zen 4, memmove 64 bytes up, 64-512 KiB: 15.7 against 15.0
-   bytes per TSC cycle without (glibc: 45).  In L1 the prefetch only
-   costs (16 KiB: 16.0 against 17.0).  From 2 MiB to 12 MiB it neither
-   helps nor hurts, and from 16 MiB, where the copy runs from L3 and
-   DRAM, it makes the copy 1.5 times as slow (Zen 4, make bench's paired
-   rounds, without against with: 16 MiB 457 against 721-749 us, 64 MiB
-   2.42 against 3.66 ms), presumably by competing with the hardware
-   prefetcher for the same miss buffers; so it stops at PREFETCH_MAX.  */
-#define PREFETCH_MIN (32 * 1024)
-#define PREFETCH_MAX (2 * 1024 * 1024)
-#define PREFETCH_AHEAD 1024
-
 /* More than 64 bytes, high to low: the mirror image of lm_copy_fwd_loop,
    safe for overlap with dst > src.  It also serves copies in the 4K-alias
    window, since loads running ahead of the stores downwards never match a
    recent store's low address bits.  A load and a store per 8 bytes at
    three memory operations a cycle make 12 bytes a cycle on Zen 4, the
-   most general registers can do (bench/report.py's notes).  */
+   most general registers can do there; Zen 5 stores two words a cycle,
+   16 bytes, and the loop moves 15.3 in L1 (doc/measurements.md).  */
 void *
 lm_copy_bwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
   uint64_t tail = lm_load64 (src + n - 8);
   size_t end = n - ((uintptr_t) (dst + n) & 7);
-  if (n >= PREFETCH_MIN && n < PREFETCH_MAX)
-    for (; end >= PREFETCH_AHEAD + 64; end -= 64)
+  if (n >= lm_tuning.move_prefetch_min && n < LM_MOVE_PREFETCH_END)
+    for (; end >= LM_MOVE_PREFETCH_AHEAD + 64; end -= 64)
       {
-        lm_prefetch ((uintptr_t) src + end - PREFETCH_AHEAD - 64);
+        lm_prefetch ((uintptr_t) src + end - LM_MOVE_PREFETCH_AHEAD - 64);
         copy_block64 (dst, src, end - 64);
       }
   for (; end >= 64; end -= 64)

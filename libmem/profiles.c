@@ -33,7 +33,9 @@
    a backward memmove copies gap-sized chunks with rep movs;
    move_piece_max, the longest forward move onto an overlapping source
    that one rep movsb takes, longer ones going in pieces of it rounded
-   down to 64 bytes (0, or left out: never);
+   down to 64 bytes (0, or left out: never); move_prefetch_min, from
+   which size backward copies by the register loop, up to 2 MiB, ask for
+   their source 1 KiB ahead (SIZE_MAX: never; 0, or left out: 32 KiB);
    cmp_rep_min, from which size memcmp uses repe cmpsb instead of its
    word loop (SIZE_MAX: never, where that instruction is a slow
    microcode loop or not measured), and cmp_rep_max, up to which it
@@ -189,6 +191,19 @@ static const struct profile_row rows[] = {
        MiB) the bands above decide; at 16-64 MiB pieces of 2 MiB beat
        those of 2 KiB (a scratch loop: 16 MiB 313 against 354 us, 64 MiB
        2168 against 2515).
+     - backward copies by the register loop without the prefetch that
+       helps Zen 4 (impl.h, LM_MOVE_PREFETCH_MIN): a scratch loop, best of
+       300-1000 passes, memmove 64 bytes up, ns, libmem's loop with the
+       source 1 KiB ahead / the same loads and stores in asm without:
+       64 KiB 1429-1690 / 1369-1633, 256 KiB 5681-6803 / 5430-6522, 1
+       MiB 22513-27245 / 21962-26844 (the asm loop with 512 B to 4 KiB
+       ahead, or prefetchw on the destination, was no faster than 1 KiB);
+       lm_memmove itself with the prefetch on and off in turn (lm_tune,
+       200-600 pairs a size, two processes), the median of without over
+       with: 0.95-0.98 at every size from 32 KiB to 1.5 MiB (make
+       bench's rounds, three to five processes of each build, moved more
+       than that from one process to the next): move_prefetch_min
+       SIZE_MAX.
      - repe cmpsb against the word loop, equal buffers: 1536 B 70 / 65
        cycles, 2 KiB 77 / 86, 4 KiB 108 / 170: cmp_rep_min 2048.  Once
        the two buffers outgrow the L3 the word loop wins again (make
@@ -210,6 +225,7 @@ static const struct profile_row rows[] = {
                     .set_rep_min = 768, .set_short_rep_max = 127,
                     .set_piece_min = 4 << 20, .set_piece_max = 32 << 20,
                     .move_chunk_min = 1024, .move_piece_max = 2111,
+                    .move_prefetch_min = SIZE_MAX,
                     .cmp_rep_min = 2048, .cmp_rep_max = 8 << 20 } } },
   /* AMD Zen 3 and Zen 4 (family 19h).  Measured on an AMD EPYC
      Zen 4 (family 19h model 11h, 2.6 GHz) with make bench (best of 10

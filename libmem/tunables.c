@@ -68,7 +68,8 @@ enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
              SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
              COPY_PIECE_MAX,
              SET_REP_MIN, SET_SHORT_REP_MAX, SET_PIECE_MIN, SET_PIECE_MAX,
-             MOVE_CHUNK_MIN, MOVE_PIECE_MAX, CMP_REP_MIN, CMP_REP_MAX,
+             MOVE_CHUNK_MIN, MOVE_PIECE_MAX, MOVE_PREFETCH_MIN, CMP_REP_MIN,
+             CMP_REP_MAX,
              ALIAS_GUARD, ERMS };
 static const struct key
 {
@@ -91,6 +92,7 @@ static const struct key
   { "set_piece_max", SET_PIECE_MAX },
   { "move_chunk_min", MOVE_CHUNK_MIN },
   { "move_piece_max", MOVE_PIECE_MAX },
+  { "move_prefetch_min", MOVE_PREFETCH_MIN },
   { "cmp_rep_min", CMP_REP_MIN },
   { "cmp_rep_max", CMP_REP_MAX },
   { "alias_guard", ALIAS_GUARD },
@@ -119,6 +121,7 @@ size_field (struct lm_tuning *t, enum field f)
     case SET_PIECE_MAX: return &t->set_piece_max;
     case MOVE_CHUNK_MIN: return &t->move_chunk_min;
     case MOVE_PIECE_MAX: return &t->move_piece_max;
+    case MOVE_PREFETCH_MIN: return &t->move_prefetch_min;
     case CMP_REP_MIN: return &t->cmp_rep_min;
     case CMP_REP_MAX: return &t->cmp_rep_max;
     default: return NULL;
@@ -265,9 +268,10 @@ lm_tune (const char *spec, char *error, size_t size)
   return refused;
 }
 
-/* cmp_rep_max, move_piece_max and set_short_rep_max as
-   lm_tuning_settle leaves them: a profile's table entry may say 0 for
-   never, and without erms the last two are never.  */
+/* cmp_rep_max, move_piece_max, move_prefetch_min and set_short_rep_max
+   as lm_tuning_settle leaves them: a profile's table entry may say 0
+   for never (move_prefetch_min: for the default), and without erms
+   move_piece_max and set_short_rep_max are never.  */
 static size_t
 settled_cmp_rep_max (const struct lm_tuning *t)
 {
@@ -278,6 +282,12 @@ static size_t
 settled_move_piece_max (const struct lm_tuning *t)
 {
   return t->move_piece_max && t->erms ? t->move_piece_max : SIZE_MAX;
+}
+
+static size_t
+settled_move_prefetch_min (const struct lm_tuning *t)
+{
+  return t->move_prefetch_min ? t->move_prefetch_min : LM_MOVE_PREFETCH_MIN;
 }
 
 static size_t
@@ -305,6 +315,7 @@ tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
          && a->set_piece_max == b->set_piece_max
          && a->move_chunk_min == b->move_chunk_min
          && settled_move_piece_max (a) == settled_move_piece_max (b)
+         && settled_move_prefetch_min (a) == settled_move_prefetch_min (b)
          && a->cmp_rep_min == b->cmp_rep_min
          && settled_cmp_rep_max (a) == settled_cmp_rep_max (b);
 }
@@ -363,6 +374,7 @@ lm_tuning_describe (char *buf, size_t size)
   put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);
   put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
   put_size (&t, " move_piece_max=", lm_tuning.move_piece_max);
+  put_size (&t, " move_prefetch_min=", lm_tuning.move_prefetch_min);
   put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);
   put_size (&t, " cmp_rep_max=", lm_tuning.cmp_rep_max);
   return t.len;

@@ -16,6 +16,7 @@ struct lm_tuning lm_tuning = {
   .set_stosb_span = 0,
   .move_chunk_min = 4096,
   .move_piece_max = SIZE_MAX,
+  .move_prefetch_min = LM_MOVE_PREFETCH_MIN,
   .cmp_rep_min = SIZE_MAX,
   .cmp_rep_max = SIZE_MAX,
 };
@@ -39,6 +40,8 @@ lm_tuning_settle (struct lm_tuning *t)
     t->cmp_rep_max = SIZE_MAX;
   if (t->move_piece_max == 0 || !t->erms)
     t->move_piece_max = SIZE_MAX;
+  if (t->move_prefetch_min == 0)
+    t->move_prefetch_min = LM_MOVE_PREFETCH_MIN;
   if (!t->erms)
     t->set_short_rep_max = 0;
   size_t loop_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min

@@ -89,6 +89,24 @@ main (void)
     test_fail ("Zen 4 decoded as vendor %d family %#x model %#x", c.vendor,
                c.family, c.model);
 
+  /* The backward loop's prefetch, measured to help Zen 4 and to cost
+     Zen 5 (profiles.c): on for the one, off for the other, once
+     settled as lm_init settles them.  */
+  struct lm_cpuid_record zen5 = { 0x10, AMD, 0x00b00f21, ERMS, FSRM, 0 };
+  struct lm_cpu c5 = lm_cpu_decode (&zen5);
+  struct lm_cpuid_record zen4_full = { 0x10, AMD, 0x00a10f11, ERMS, FSRM, 0 };
+  struct lm_cpu c4 = lm_cpu_decode (&zen4_full);
+  struct lm_tuning t5 = lm_profile_for (&c5)->tuning;
+  struct lm_tuning t4 = lm_profile_for (&c4)->tuning;
+  lm_tuning_settle (&t5);
+  lm_tuning_settle (&t4);
+  if (t5.move_prefetch_min != SIZE_MAX)
+    test_fail ("Zen 5 prefetches backward copies from %zu",
+               t5.move_prefetch_min);
+  if (t4.move_prefetch_min != LM_MOVE_PREFETCH_MIN)
+    test_fail ("Zen 4 prefetches backward copies from %zu, not %d",
+               t4.move_prefetch_min, LM_MOVE_PREFETCH_MIN);
+
   /* Every profile has a name and sane thresholds.  */
   size_t count = 0;
   for (; lm_profile_at (count); count++)

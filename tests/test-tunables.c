@@ -17,7 +17,8 @@ static const struct lm_tuning base = {
   .set_stosb_span = SIZE_MAX - 768,
   .movsb_words_max = 2016, .skew_loop_min = SIZE_MAX,
   .near_loop_min = SIZE_MAX, .band_min = SIZE_MAX, .move_chunk_min = 512,
-  .move_piece_max = SIZE_MAX, .cmp_rep_max = SIZE_MAX,
+  .move_piece_max = SIZE_MAX, .move_prefetch_min = LM_MOVE_PREFETCH_MIN,
+  .cmp_rep_max = SIZE_MAX,
 };
 
 /* Whether memset sends N bytes straight to rep stosb under T.  */
@@ -99,6 +100,21 @@ main (int argc, char **argv)
   t = parse ("move_piece_max=2KiB", 1, "move_piece_max=2KiB: not a size in bytes");
   if (t.move_piece_max != base.move_piece_max)
     test_fail ("a refused move_piece_max changed the tuning");
+  t = parse ("move_prefetch_min=max", 0, NULL);
+  if (t.move_prefetch_min != SIZE_MAX)
+    test_fail ("move_prefetch_min=max left %zu, not never",
+               t.move_prefetch_min);
+  t = parse ("move_prefetch_min=65536", 0, NULL);
+  if (t.move_prefetch_min != 65536 || t.move_chunk_min != base.move_chunk_min)
+    test_fail ("move_prefetch_min not applied, or applied elsewhere");
+  t = parse ("move_prefetch_min=0", 0, NULL);
+  if (t.move_prefetch_min != LM_MOVE_PREFETCH_MIN)
+    test_fail ("move_prefetch_min=0 left %zu, not the default",
+               t.move_prefetch_min);
+  t = parse ("move_prefetch_min=32K", 1,
+             "move_prefetch_min=32K: not a size in bytes");
+  if (t.move_prefetch_min != base.move_prefetch_min)
+    test_fail ("a refused move_prefetch_min changed the tuning");
   t = parse ("set_short_rep_max=127", 0, NULL);
   if (t.set_short_rep_max != 127 || t.set_rep_min != base.set_rep_min)
     test_fail ("set_short_rep_max not applied, or applied to set_rep_min");
