@@ -572,6 +572,15 @@ median_interval (std::vector<double> v)
   return { v[k - 1], v[n - k] };
 }
 
+// The path of copy.c's backward register loop, NAME, over N bytes under
+// tuning T: with the prefetch from move_prefetch_min or without.
+std::string
+backward_loop_path (const struct lm_tuning &t, const char *name, size_t n)
+{
+  bool prefetch = n >= t.move_prefetch_min && n < LM_MOVE_PREFETCH_END;
+  return std::string (name) + (prefetch ? "-prefetch" : "");
+}
+
 // The path memcpy.c's copy_forward takes under tuning T.  Paths that run
 // the same instruction from different places keep different names.
 std::string
@@ -594,7 +603,8 @@ forward_path (const struct lm_tuning &t, const unsigned char *d,
            ? std::string ("band-loop") : band_movsb (n - head);
   };
   if (t.alias_guard && lm_in_alias_window (d, s))
-    return "alias-loop";
+    return backward_ok ? backward_loop_path (t, "alias-loop", n)
+                       : "alias-forward-loop";
   if (n < t.copy_rep_min)
     return n < LM_SHORT_MOVSQ_END && n <= t.movsq_max ? "short-movsq"
                                                         : "loop";
@@ -652,7 +662,7 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
           return forward_path (t, d, s, n, apart);
         if (n >= t.copy_rep_min && gap >= t.move_chunk_min && !alias)
           return t.erms ? "chunks-movsb" : "chunks-movsq";
-        return "backward-loop";
+        return backward_loop_path (t, "backward-loop", n);
       }
     case op::set:
       if (n <= LM_SET_SMALL_MAX)
