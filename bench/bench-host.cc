@@ -683,6 +683,20 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
   return "";
 }
 
+// BATCH (K) makes K calls: the time per call of COUNT of them, after
+// WARM untimed.
+template <typename Batch>
+double
+timed_batch (Batch batch, size_t warm, size_t count)
+{
+  batch (warm);
+  auto start = std::chrono::steady_clock::now ();
+  batch (count);
+  std::chrono::duration<double, std::nano> d
+    = std::chrono::steady_clock::now () - start;
+  return d.count () / double (count);
+}
+
 // The paired rounds of the implementations WHO (libmem among them):
 // TIME (i) runs one batch of impls[i] and gives its time per call.  The
 // counters go to STATE.
@@ -767,12 +781,8 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
   size_t count = batch_count (n);
   size_t warm = count / 4 + 1;
   paired_rounds (state, who, [&] (size_t impl) {
-    call_batch (*c, impl, n, warm);
-    auto start = std::chrono::steady_clock::now ();
-    call_batch (*c, impl, n, count);
-    std::chrono::duration<double, std::nano> d
-      = std::chrono::steady_clock::now () - start;
-    return d.count () / double (count);
+    return timed_batch ([&] (size_t k) { call_batch (*c, impl, n, k); },
+                        warm, count);
   });
   if (c->kind == op::compare)
     compare_buffers (*c, n, false);
@@ -839,14 +849,7 @@ bench_floor (benchmark::State &state, const bench_case *c, size_t n)
     glibc++;
   unsigned char *dst = case_buffers (*c, n).dst;
   size_t count = batch_count (n), warm = count / 4 + 1;
-  auto timed = [&] (auto batch) {
-    batch (warm);
-    auto start = std::chrono::steady_clock::now ();
-    batch (count);
-    std::chrono::duration<double, std::nano> d
-      = std::chrono::steady_clock::now () - start;
-    return d.count () / double (count);
-  };
+  auto timed = [&] (auto batch) { return timed_batch (batch, warm, count); };
   auto glibc_batch = [&] (size_t k) { call_batch (*c, glibc, n, k); };
   auto store_batch = [&] (size_t k) {
     for (; k > 0; k--)

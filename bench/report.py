@@ -704,7 +704,8 @@ def notes(times):
         "the target is out of reach on this CPU without SIMD.  (On Zen 4 "
         "the loop ran at 12 bytes a cycle, three memory operations a "
         "cycle for a load and a store per 8 bytes; prefetching the source "
-        "1 KiB ahead, which libmem does from 32 KiB, gained 5%% from L2; "
+        "1 KiB ahead from 32 KiB, as libmem does there (move_prefetch_min; "
+        "never on Zen 5, where it costs 2-5%%), gained 5%% from L2; "
         "128-byte steps, interleaved loads and stores, and bouncing 128 "
         "B-2 KiB chunks through the stack with rep movsb were no faster.)"
         % floor_summary(times),
