@@ -161,8 +161,9 @@ size_t impl_count;
 // The calls stay indirect through a volatile pointer, so that the
 // compiler can neither inline nor fold them.  One slot each for
 // libmem, glibc, musl, bare rep and the byte loop, for each of
-// libmem's other tunings, and for make tune's own (tune_impl_name).
-constexpr size_t call_sites = 5 + LM_TUNING_VARIANTS - 1 + 1;
+// libmem's other tunings, and for make tune's own two (tune_impl_name,
+// no_prefetch_name).
+constexpr size_t call_sites = 5 + LM_TUNING_VARIANTS - 1 + 2;
 
 // An array of MAKE's result for each slot I, called with
 // std::integral_constant<size_t, I>: one template instance per slot.
@@ -446,8 +447,10 @@ int rounds = 30;
 // moves at fixed gaps from which move_chunk_min is found, aligned
 // copies of ragged sizes by rep movsb with and without its ragged end
 // stored from registers, from which movsb_words_max is (tune_impl_name),
-// and bare rep movsb's moves 64 bytes down and between buffers apart,
-// from which move_piece_max is.
+// bare rep movsb's moves 64 bytes down and between buffers apart,
+// from which move_piece_max is, and the backward register loop without
+// its prefetch in memmove_backward_64's rounds (no_prefetch_name), from
+// which move_prefetch_min is.
 bool tune_cases = false;
 
 // make tune's own implementation: rep movsb above 64 bytes, as the
@@ -455,6 +458,20 @@ bool tune_cases = false;
 // always stored from registers (movsb_words_max SIZE_MAX).  It runs only
 // the memcpy_ragged rows, never the rounds or the random lists.
 const std::string tune_impl_name = "tune:rep-movsb-ragged-end-in-registers";
+
+// make tune's other: the register loops, forced, with the backward
+// loop's prefetch off (move_prefetch_min SIZE_MAX), beside the register
+// loops forced as they are (the prefetch from LM_MOVE_PREFETCH_MIN) in
+// the paired rounds of memmove_backward_64 only.
+const std::string no_prefetch_name = "tune:register-loops-without-prefetch";
+
+// Whether IMPL is one of make tune's own, which run only where it reads
+// them.
+bool
+tune_only (const std::string &impl)
+{
+  return impl.rfind ("tune:", 0) == 0;
+}
 
 int compare_sink;
 
@@ -748,13 +765,17 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
   // libmem, glibc, musl, bare rep, and each forced strategy that can take
   // another path at this size than libmem and the ones before it; under
   // --tune, also the ones make tune reads by name, whoever else takes
-  // their path (bench/report.py: near_start, move_movsq_limit, and for
-  // fills short_fill_limit).
+  // their path (bench/report.py: near_start, move_movsq_limit,
+  // prefetch_start, and for fills short_fill_limit).
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
-    if (impls[i].name == tune_impl_name)
-      continue;
+    if (tune_only (impls[i].name))
+      {
+        if (impls[i].name == no_prefetch_name
+            && c->name == "memmove_backward_64")
+          who.push_back (i);
+      }
     else if (impls[i].forced)
       {
         std::string p = strategy_path (*impls[i].forced, *c, n);
@@ -799,7 +820,7 @@ bench_random_rounds (benchmark::State &state, op kind)
 {
   std::vector<size_t> who;
   for (size_t i = 0; i < impl_count; i++)
-    if (impls[i].name != "byteloop" && impls[i].name != tune_impl_name)
+    if (impls[i].name != "byteloop" && !tune_only (impls[i].name))
       who.push_back (i);
   if (kind == op::compare)
     random_equalize ();
@@ -969,7 +990,8 @@ register_all ()
           const std::string &impl = impls[i].name;
           if (impls[i].forced && !(c.all_strategies && forced_size (n)))
             continue;
-          if (impl == tune_impl_name && c.name != "memcpy_ragged")
+          if (tune_only (impl)
+              && !(impl == tune_impl_name && c.name == "memcpy_ragged"))
             continue;
           // The byte loop is a floor for small sizes; past 1 MiB it would
           // only make the run long.
@@ -995,7 +1017,7 @@ register_all ()
   for (size_t i = 0; i < impl_count; i++)
     {
       const std::string &impl = impls[i].name;
-      if (impl == "byteloop" || impl == tune_impl_name)
+      if (impl == "byteloop" || tune_only (impl))
         continue;
       std::string tail = "/" + impl + "/" + std::to_string (random_calls);
       RegisterBenchmark (("memcpy_random" + tail).c_str (), bench_random, op::copy, i);
@@ -1083,6 +1105,15 @@ main (int argc, char **argv)
         ragged_in_registers.movsb_words_max = SIZE_MAX;
         table.push_back ({ tune_impl_name, lm_memcpy, lm_memmove, lm_memset,
                            lm_memcmp, &ragged_in_registers });
+      }
+  static struct lm_tuning without_prefetch;
+  for (size_t v = 1; v < count && tune_cases; v++)
+    if (slug (variants[v].name) == "register-loops-only")
+      {
+        without_prefetch = variants[v].tuning;
+        without_prefetch.move_prefetch_min = SIZE_MAX;
+        table.push_back ({ no_prefetch_name, lm_memcpy, lm_memmove, lm_memset,
+                           lm_memcmp, &without_prefetch });
       }
   if (table.size () > call_sites)
     {

@@ -95,8 +95,10 @@ PAIRED_FROM = 2 * MIB  # large_size in bench-host.cc: only the rounds time it
 
 
 def paired_impl(name):
-    """Whether a rounds counter named NAME is an implementation's time."""
-    return name in ("libmem", "glibc", "musl", "rep") or name.startswith("forced:")
+    """Whether a rounds counter named NAME is an implementation's time
+    (make tune's own, "tune:", only in its runs)."""
+    return (name in ("libmem", "glibc", "musl", "rep")
+            or name.startswith(("forced:", "tune:")))
 
 
 def rounds_of(path):
@@ -878,6 +880,54 @@ def short_fill_evidence(times):
         for n, (stores, rep) in short_fill_sizes(times).items())
 
 
+# Where the backward register loop may prefetch its source (impl.h):
+# from LM_MOVE_PREFETCH_MIN, which the register loops forced keep, to
+# LM_MOVE_PREFETCH_END.
+PREFETCH_FROM, PREFETCH_END = 32 * KIB, 2 * MIB
+NO_PREFETCH = "tune:register-loops-without-prefetch"
+
+
+def prefetch_sizes(times):
+    """{size: (time with the prefetch, without)}: the paired rounds of
+    memmove 64 bytes up by the backward loop (the register loops forced)
+    and by the same loop without its prefetch, where the first
+    prefetches."""
+    return {n: (p[LOOPS], p[NO_PREFETCH])
+            for (c, n), p in sorted(times.paired.items())
+            if c == "memmove_backward_64" and PREFETCH_FROM <= n < PREFETCH_END
+            and LOOPS in p and NO_PREFETCH in p}
+
+
+def prefetch_start(times):
+    """move_prefetch_min for this machine: the smallest size from which the
+    loop with its prefetch is at least as fast as without at every larger
+    size measured; "max" (never) where it loses at the largest; None
+    without the rows."""
+    sizes = prefetch_sizes(times)
+    if not sizes:
+        return None
+    start = "max"
+    for n in sorted(sizes, reverse=True):
+        with_prefetch, without = sizes[n]
+        if with_prefetch > without:
+            break
+        start = n
+    return start
+
+
+def prefetch_evidence(times, start):
+    """The rows move_prefetch_min came from, as "memmove 64 B up, 32
+    KiB-1.5 MiB: the backward loop with its prefetch 0.95-0.99 of its time
+    without" (from START, or over every size where it never pays)."""
+    sizes = {n: t for n, t in prefetch_sizes(times).items()
+             if start == "max" or n >= start}
+    ratios = [w / wo for w, wo in sizes.values()]
+    return ("memmove 64 B up, %s-%s: the backward loop with its prefetch "
+            "%.2f-%.2f of its time without" % (
+                size_label(min(sizes)), size_label(max(sizes)), min(ratios),
+                max(ratios)))
+
+
 def move_piece_limit(times):
     """move_piece_max for this machine: the largest size measured below
     the first step (first_step), if that is at least PIECE_MIN; 0 (never)
@@ -1084,8 +1134,9 @@ def tune(path):
     features = [f for f in desc.get("features", "none").split(",")
                 if f != "none"]
     short_fill = short_fill_limit(times, features)
+    prefetch = prefetch_start(times)
     if None in (copy, fill, chunk, compare, words, near_min, move_piece,
-                short_fill):
+                short_fill, prefetch):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     move_movsq = move_movsq_limit(times)
@@ -1107,11 +1158,12 @@ def tune(path):
             "copy_piece_max=%s:set_rep_min=%s:set_short_rep_max=%s:"
             "set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:move_piece_max=%s:"
+            "move_prefetch_min=%s:"
             "cmp_rep_min=%s:cmp_rep_max=%s:alias_guard=%d"
             % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
                copy_piece_min, copy_piece_max, fill, short_fill, piece_min,
                piece_max,
-               chunk, move_piece, compare, cmp_max, cliff))
+               chunk, move_piece, prefetch, compare, cmp_max, cliff))
     evidence = []
     for label, case, n in (("memcpy", "memcpy", copy), ("memset", "memset", fill),
                            ("memcmp", "memcmp_equal", compare)):
@@ -1147,6 +1199,7 @@ def tune(path):
     evidence.append(ragged_evidence(times, copy))
     evidence.append(step_evidence(times, move_piece))
     evidence.append(near_evidence(times, near_min))
+    evidence.append(prefetch_evidence(times, prefetch))
     near = times.get(("memcpy_distance1", "rep", 4 * KIB))
     far = times.get(("memcpy_distance64", "rep", 4 * KIB))
     if near and far:
@@ -1185,6 +1238,7 @@ this CPU, and say where it was measured):
                                         make tune does not measure them */
               .move_chunk_min = %s,
               .move_piece_max = %s,
+              .move_prefetch_min = %s,
               .cmp_rep_min = %s,
               .cmp_rep_max = %s /* the profile's */ } } },""" % (
         vendor, family, desc.get("model", "?"), ",".join(features) or "no ERMS",
@@ -1200,7 +1254,7 @@ this CPU, and say where it was measured):
         size(copy_piece_min), size(copy_piece_max), size(fill),
         short_fill,
         size(piece_min), size(piece_max), size(chunk), move_piece,
-        size(compare),
+        size(prefetch), size(compare),
         size(cmp_max)))
 
 

@@ -4,13 +4,15 @@
 # the ragged copies, the skew band and near_loop_min from the paired
 # rounds above 1 MiB, move_piece_max from bare rep movsb moving 64 bytes
 # down and between buffers apart, set_short_rep_max from fills of 65-127
-# bytes, and all reach the LIBMEM_TUNABLES string and the profile row.
+# bytes, move_prefetch_min from the backward loop with and without its
+# prefetch, and all reach the LIBMEM_TUNABLES string and the profile row.
 . "$srcdir/tests/report-lib.sh"
 
 LOOPS=forced:register-loops-only
 REP=forced:rep-movsb-stosb-cmpsb-above-64-B
 WORDS=tune:rep-movsb-ragged-end-in-registers
 MOVSQ=forced:rep-movsq-stosq-above-64-B
+NOPF=tune:register-loops-without-prefetch
 
 # One fixed-size row: case, strategy, size, ns.
 row () {
@@ -104,6 +106,26 @@ short_rows () {
 }
 SHORT_ROWS=rep
 
+# Paired rounds of memmove 64 bytes up by the backward loop with its
+# prefetch (the loops forced) and without; PREFETCH_ROWS picks a set.
+# "from64k": the prefetch loses at 32 KiB and wins from 64 KiB, also at
+# 16 KiB, where the loops forced do not prefetch.  "never": it wins up
+# to 1 MiB and loses at 1.5 MiB.  "none": no rows.
+prefetch_rows () {
+  case $PREFETCH_ROWS in
+    from64k) set -- 16384 100 90  32768 200 190  65536 380 400 \
+                    1048576 6000 6500  1572865 9500 10000 ;;
+    never) set -- 32768 190 200  1048576 6000 6500  1572865 10100 10000 ;;
+    none) set -- ;;
+  esac
+  while [ $# -gt 0 ]; do
+    printf '{"name": "memmove_backward_64/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "%s": %s, "libmem": %s},\n' \
+      $1 $LOOPS $2 $NOPF $3 $3
+    shift 3
+  done
+}
+PREFETCH_ROWS=from64k
+
 # Paired rounds where the register loop never wins by 5% (no skew band,
 # near_loop_min never), and rep movsq slower than the loop at 193 B.
 no_band_rows () {
@@ -127,6 +149,7 @@ tune_on () {
     ragged_rows
     step_rows
     short_rows
+    prefetch_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
       '{"name": "memcpy_distance64/rep/4096", "run_type": "iteration", "real_time": 41, "time_unit": "ns"}]}'
@@ -153,13 +176,17 @@ grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profil
   fail "the profile's band of copies in pieces is not in the profile row"
 grep -q '\.set_piece_min = 4194304, \.set_piece_max = 16777216, /\* the profile.s:' "$work/tune.txt" ||
   fail "the profile's band of pieces is not in the profile row"
-grep -q ':move_piece_max=2111:cmp_rep_min=' "$work/tune.txt" &&
+grep -q ':move_piece_max=2111:move_prefetch_min=' "$work/tune.txt" &&
   grep -q '\.move_piece_max = 2111,' "$work/tune.txt" &&
   grep -q 'rep movsb 64 bytes down / buffers apart: 2111 B 20.1 / 20.0 ns, 2112 B 53.2 / 20.2 ns' "$work/tune.txt" ||
   fail "move_piece_max is not the largest size below the step, or its evidence is missing"
 grep -q '\.set_rep_min = 512, \.set_short_rep_max = 127,' "$work/tune.txt" &&
   grep -q 'memset 97 B: stores 2.60 ns, rep stosb 2.20 ns, 120 B: stores 2.90 ns, rep stosb 2.30 ns' "$work/tune.txt" ||
   fail "set_short_rep_max or its evidence is not in the profile row"
+grep -q ':move_prefetch_min=65536:cmp_rep_min=' "$work/tune.txt" &&
+  grep -q '\.move_prefetch_min = 65536,' "$work/tune.txt" &&
+  grep -q "memmove 64 B up, 64 KiB-1572865 B: the backward loop with its prefetch 0.92-0.95 of its time without" "$work/tune.txt" ||
+  fail "move_prefetch_min is not the smallest size from which the prefetch wins, or its evidence is missing"
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&
   grep -q '\.cmp_rep_max = 8388608 /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's end of repe cmpsb is not in the settings and the profile row"
@@ -218,6 +245,15 @@ grep -q ':set_short_rep_max=0:' "$work/tune.txt" &&
   fail "rep stosb losing a short fill gave a set_short_rep_max"
 SHORT_ROWS=rep
 
+# The prefetch loses at the largest size: never.
+PREFETCH_ROWS=never
+no_band_rows | tune_on || fail "report.py tune failed with the prefetch losing"
+grep -q ':move_prefetch_min=max:' "$work/tune.txt" &&
+  grep -q '\.move_prefetch_min = SIZE_MAX,' "$work/tune.txt" &&
+  grep -q "memmove 64 B up, 32 KiB-1572865 B: the backward loop with its prefetch 0.92-1.01 of its time without" "$work/tune.txt" ||
+  fail "a prefetch that loses at the largest size gave a move_prefetch_min"
+PREFETCH_ROWS=from64k
+
 # A step below 2 KiB: pieces would cost more than it, so never.
 STEP_ROWS=early
 no_band_rows | tune_on || fail "report.py tune failed with an early step"
@@ -234,5 +270,13 @@ elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
   fail "report.py tune without the fixed-gap rows: $(cat "$work/tune.txt")"
 fi
 
+# Without the prefetch rows (an older make tune), tune says so.
+GAP_ROWS=from512 PREFETCH_ROWS=none
+if no_band_rows | tune_on; then
+  fail "report.py tune succeeded without the prefetch rows"
+elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
+  fail "report.py tune without the prefetch rows: $(cat "$work/tune.txt")"
+fi
+
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
-echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min, move_piece_max and set_short_rep_max as documented"
+echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min, move_piece_max, set_short_rep_max and move_prefetch_min as documented"
