@@ -187,6 +187,20 @@ grep -q ':move_prefetch_min=65536:cmp_rep_min=' "$work/tune.txt" &&
   grep -q '\.move_prefetch_min = 65536,' "$work/tune.txt" &&
   grep -q "memmove 64 B up, 64 KiB-1572865 B: the backward loop with its prefetch 0.92-0.95 of its time without" "$work/tune.txt" ||
   fail "move_prefetch_min is not the smallest size from which the prefetch wins, or its evidence is missing"
+# The profile row compiles where it says to put it: at the head of
+# profiles.c's table, in the compiler the package was configured with.
+awk '/^  \/\* .* make tune /, /\} \} \},$/' "$work/tune.txt" > "$work/row.c"
+if [ ! -s "$work/row.c" ]; then
+  fail "no profile row in make tune's output"
+elif [ -n "${TUNE_ROW_CC:-}" ]; then
+  sed "/^static const struct profile_row rows\[\] = {/r $work/row.c" \
+    "$srcdir/libmem/profiles.c" > "$work/profiles.c"
+  cmp -s "$srcdir/libmem/profiles.c" "$work/profiles.c" &&
+    fail "the row found no place in profiles.c"
+  $TUNE_ROW_CC -ffreestanding -fsyntax-only -Wall -Wextra -Werror \
+    -I"$srcdir/libmem" "$work/profiles.c" ||
+    fail "make tune's profile row does not compile in profiles.c"
+fi
 grep -q ':cmp_rep_max=8388608:alias_guard=' "$work/tune.txt" &&
   grep -q '\.cmp_rep_max = 8388608 /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's end of repe cmpsb is not in the settings and the profile row"

@@ -126,6 +126,8 @@ EXTRA_DIST += tests/bench-report.sh
 TESTS += tests/bench-tune.sh
 EXTRA_DIST += tests/bench-tune.sh tests/report-lib.sh
 AM_TESTS_ENVIRONMENT += PYTHON3='$(PYTHON3)'; export PYTHON3;
+# bench-tune.sh compiles make tune's profile row into profiles.c with it.
+AM_TESTS_ENVIRONMENT += TUNE_ROW_CC='$(CC)'; export TUNE_ROW_CC;
 
 clean-local: clean-test-dirs clean-coverage
 clean-test-dirs:
