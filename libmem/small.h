@@ -163,15 +163,16 @@ lm_small_cmp3 (const unsigned char *a, const unsigned char *b, size_t n)
    the common answer, are found with the words as loaded, one test for
    both; only a difference pays for the byte swaps.  When the first word
    is equal, the overlap is too, so the second word's first difference is
-   the buffers' first difference.  */
+   the buffers' first difference.  Laid out for 8-16 bytes and equal
+   buffers, each of which falls straight through (memcmp.c).  */
 static inline int
 lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
 {
-  if (n >= 8)
+  if (__builtin_expect (n >= 8, 1))
     {
       uint64_t x0 = lm_load64 (a), y0 = lm_load64 (b);
       uint64_t x1 = lm_load64 (a + n - 8), y1 = lm_load64 (b + n - 8);
-      if (((x0 ^ y0) | (x1 ^ y1)) == 0)
+      if (__builtin_expect (((x0 ^ y0) | (x1 ^ y1)) == 0, 1))
         return 0;
       if (x0 != y0)
         return order (__builtin_bswap64 (x0), __builtin_bswap64 (y0));
@@ -181,7 +182,7 @@ lm_small_cmp (const unsigned char *a, const unsigned char *b, size_t n)
     {
       uint32_t x0 = lm_load32 (a), y0 = lm_load32 (b);
       uint32_t x1 = lm_load32 (a + n - 4), y1 = lm_load32 (b + n - 4);
-      if (((x0 ^ y0) | (x1 ^ y1)) == 0)
+      if (__builtin_expect (((x0 ^ y0) | (x1 ^ y1)) == 0, 1))
         return 0;
       if (x0 != y0)
         return order (__builtin_bswap32 (x0), __builtin_bswap32 (y0));
