@@ -38,13 +38,9 @@ copy_block64 (unsigned char *dst, const unsigned char *src, size_t offset)
    last, the ragged end goes in a 32-byte piece and a small copy of at
    most 32.  Each step is two 32-byte halves, each loaded before it is
    stored: safe for overlap with dst < src, since a half's stores only
-   reach source bytes that it or an earlier half has already loaded, and
-   with four words in flight instead of eight GCC needs three pushes
-   instead of six (Zen 4, make bench's rounds, median of 5 processes:
-   memcpy 256 B 9.0 -> 8.4 ns, 385 B 12.2 -> 10.6, from src+3 to dst+2053
-   8.6 -> 7.9 and 11.7 -> 10.6, memmove 64 bytes down 9.5 -> 8.8 and
-   11.5 -> 10.4; storing the first word only where the destination is
-   unaligned made that memmove's 385 B slower, 12.6).  */
+   reach source bytes that it or an earlier half has already loaded; and
+   with four words in flight instead of eight, GCC saves three registers
+   instead of six.  */
 void *
 lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
@@ -74,20 +70,12 @@ lm_copy_fwd_loop (unsigned char *dst, const unsigned char *src, size_t n)
 /* At least 39 bytes between buffers that do not overlap, low to high,
    32 bytes a step with the destination 8-byte aligned.  Apart, the
    bytes can be stored in any order, so the last 32 go first and the
-   steps end in one more 32-byte piece, which the last 32 overlap:
-   no cascade of tests on what is left, each of which mispredicts about
-   half the time when sizes are mixed (Zen 5, make bench's rounds, 4
-   processes, against lm_copy_fwd_loop: the random list 8.00-8.30 ns ->
-   7.34-7.46, 1.28-1.32 -> 1.16-1.18 times bare rep movsb; 256 B 6.60-6.62
-   -> 5.82-5.92, 512 B 11.00-11.55 -> 10.38-10.45, 193 B level; from
-   src+3 to dst+2053 every size 0.5-0.8 ns faster).  The last 32 bytes
-   come first: the last 64 copied after the steps (doc/measurements.md)
-   loaded from the page offsets the steps had just stored to in the
-   other buffer, and waited (193 B 5.54 -> 7.12 ns).  The first word is
-   stored last, as in lm_copy_fwd_loop: stored first, it made 512 B
-   14.3-14.7 ns against 10.1-10.4.  Steps of 64 bytes, with the last 64
-   copied first and no piece after them, were slower at 193 and 385 B
-   (6.76 and 9.79-9.84 ns against 5.50-5.74 and 8.72-9.04).  */
+   steps end in one more 32-byte piece, which the last 32 overlap: no
+   cascade of tests on what is left, each of which mispredicts about
+   half the time when sizes are mixed.  The last 32 come first because,
+   copied after the steps, they load from the page offsets the steps
+   have just stored to in the other buffer, and wait.  The first word is
+   stored last, as in lm_copy_fwd_loop.  */
 void *
 lm_copy_apart_loop (unsigned char *dst, const unsigned char *src, size_t n)
 {
@@ -202,20 +190,11 @@ lm_copy_fwd_movsq (unsigned char *dst, const unsigned char *src, size_t n)
    from the top down, each one forward with rep movs: a chunk no wider
    than the gap never overlaps its own destination, and it reads only
    bytes no earlier chunk has written.  The chunk at the top is what is
-   left over a whole number of gaps, so that the others start a whole
-   number of gaps past the destination and keep its alignment where the
-   gap is a multiple of 64 (make bench's rounds, memmove by half its
-   size, 3 processes each, remainder on top against at the bottom: 12
-   KiB + 1 byte 120.2-120.8 ns against 123.3-128.7, 24 KiB + 1 byte
-   218.4-220.4 against 221.5-228.9, 48 KiB + 1 byte 415.0-422.7 against
-   424.8-433.9; rep movsq's chunks, without ERMS, at 12 KiB + 1 byte
-   131-134 against 163-165; 3 and 6 KiB + 1 byte within the noise).
-   Chunks from copy_piece_min to copy_piece_max bytes go in pieces
-   (lm_copy_fwd_rep), as forward copies of those sizes do, so that their rep movsb does not
-   stream its stores (Zen 5, make bench's rounds, memmove of 8 MiB by
-   half, chunks of 4 MiB, six processes each: 161-231 us whole, where
-   two of them streamed, 162-177 in pieces; the register loop 201-225;
-   16 and 24 MiB within the noise).  */
+   left over a whole number of gaps, so that the others keep the
+   destination's alignment where the gap is a multiple of 64.  Chunks
+   within the band of pieces go in pieces (lm_copy_fwd_rep), as forward
+   copies of those sizes do, so that their rep movsb does not stream its
+   stores.  */
 void *
 lm_copy_bwd_chunks (unsigned char *dst, const unsigned char *src, size_t n)
 {

@@ -100,14 +100,10 @@ lm_in_alias_window (const void *dst, const void *src)
 }
 
 /* Buffers whose distance is not a multiple of 32 bytes: rep movsb then
-   has to shift every block it moves.  Where the copy streams through
-   the L3, that makes it about 1.3x slower than the register loop (Zen 4,
-   src+3 to dst+2053, 12-32 MiB, make bench's rounds in four processes:
-   libmem with rep movsb over the forced loop 1.12-1.38; at 8 MiB 0.70-0.80
-   and at 48 MiB 0.89-0.98).  A scratch loop over distances found 1, 8,
-   16 and 48 bytes slow and 32 and 64 as fast as 0 (16 MiB: 690-775
-   against 485-523 thousand TSC cycles, the loop 600-640 at every
-   distance).  */
+   has to shift every block it moves, which where the copy streams
+   through the L3 makes it slower than the register loop (Zen 4, 12-32
+   MiB: 1.12-1.38 times the loop's time; skew_loop_min, skew_loop_max).
+   Distances of 32 and 64 bytes are as fast as 0.  */
 static inline bool
 lm_skewed (const void *dst, const void *src)
 {
@@ -115,13 +111,10 @@ lm_skewed (const void *dst, const void *src)
 }
 
 /* A forward move whose source lies less than this many bytes ahead of
-   its destination.  From 32 MiB, the count at which Zen 4's rep movsb
-   streams its stores past the caches, such moves run 1.15-1.5 times as
-   long by rep movsb as by the register loop (a scratch loop, 32 and 48
-   MiB, source 8 to 3000 bytes ahead: rep movsb 1396-1774 and 2070-2385
-   us, the loop 1090-1269 and 1729-1860; at 31.99 MiB rep movsb 949, the
-   loop 1042).  From about 3.5 KiB ahead the loop's loads meet its own
-   stores modulo 4096 and it loses (3800 bytes: 2107 against 1378 us).  */
+   its destination.  Where rep movsb streams its stores past the caches
+   (Zen 4 from 32 MiB), such moves run 1.15-1.5 times as long by rep
+   movsb as by the register loop (near_loop_min).  From about 3.5 KiB
+   ahead the loop's loads meet its own stores modulo 4096 and it loses.  */
 #define LM_NEAR_WINDOW 2048
 
 static inline bool
@@ -134,16 +127,11 @@ lm_near (const void *dst, const void *src)
    and reached without a GOT load.  */
 #pragma GCC visibility push(hidden)
 
-/* How libmem behaves on this CPU.  */
 /* Backward copies from LM_MOVE_PREFETCH_MIN on outgrow L1 (32-48 KiB),
    and the register loop asks for the source LM_MOVE_PREFETCH_AHEAD bytes
-   below the block it copies: Zen 4, memmove 64 bytes up, 64-512 KiB:
-   15.7 against 15.0 bytes per TSC cycle without (glibc: 45).  In L1 the
-   prefetch only costs (16 KiB: 16.0 against 17.0).  From 2 MiB to 12
-   MiB it neither helps nor hurts, and from 16 MiB, where the copy runs
-   from L3 and DRAM, it makes the copy 1.5 times as slow (Zen 4, make
-   bench's paired rounds, without against with: 16 MiB 457 against
-   721-749 us, 64 MiB 2.42 against 3.66 ms), presumably by competing with
+   below the block it copies (Zen 4, 64-512 KiB: 5% faster).  In L1 the
+   prefetch only costs, and from 16 MiB, where the copy runs from L3 and
+   DRAM, it made the copy 1.5 times as slow, presumably by competing with
    the hardware prefetcher for the same miss buffers; so it stops at
    LM_MOVE_PREFETCH_END.  A profile may start it later or never
    (move_prefetch_min; amd-zen5 never).  */
@@ -151,6 +139,7 @@ lm_near (const void *dst, const void *src)
 #define LM_MOVE_PREFETCH_END (2 * 1024 * 1024)
 #define LM_MOVE_PREFETCH_AHEAD 1024
 
+/* How libmem behaves on this CPU.  */
 struct lm_tuning
 {
   bool erms;               /* rep movsb/stosb, else rep movsq/stosq */

@@ -47,12 +47,8 @@ order32 (const unsigned char *a, const unsigned char *b)
    word pairs into one test, then the last 32 bytes, overlapping; 17-32
    bytes as two overlapping halves.  Only a difference pays for finding
    where it is, so equal buffers, the common answer, take one test per
-   step and none for the end.  The word loop this replaced ended in 8-byte
-   steps, a test each, whose count varied with the size, which random
-   sizes mispredict.  Zen 5, make bench's rounds: the random list 21.3 ->
-   14.7 ns a call (1.19 -> 1.09 x repe cmpsb), equal 32 B 2.25 -> 1.64 ns,
-   256 B 6.11 -> 5.51 ns; a last byte that differs costs the search again,
-   49-193 B 0.4-0.6 ns slower (97 B 3.35 -> 3.85 ns).  */
+   step and none for the end, whose count would vary with the size and
+   mispredict when sizes are mixed.  */
 int
 lm_cmp_words (const unsigned char *a, const unsigned char *b, size_t n)
 {
@@ -98,22 +94,10 @@ LM_EXPORT int
 LM_ENTRY (memcmp) (const void *a, const void *b, size_t n)
 {
   /* 1-3 bytes first, in one test (n == 0 wraps around and ends in the
-     small compare): behind the small compare's cascade 2 bytes took four
-     taken branches, and musl's byte loop was faster (Zen 4, make bench's
-     rounds, median of 5 processes, two builds: 2 B 2.98 -> 2.17-2.44
-     ns, musl 1.90-2.17; 1 B unchanged at 2.17, 4-16 B unchanged or a
-     step faster).  An earlier 1-byte test alone left 2 B behind the
-     cascade.  Every class is laid out to reach its code with at most
-     one taken branch, 8-16 bytes with none, and equal buffers, the
-     common answer, fall through to the return: GCC had laid out the
-     tests for more than 16 bytes straight on and the equal return out
-     of line, so that 8-16 equal bytes took two taken branches and 4-7
-     three.  Zen 5, make bench's rounds, two processes of each build,
-     ns, before -> after (glibc): equal 1 B 1.74 -> 1.46 (1.46), 4 B
-     2.61-2.63 -> 1.53-1.75 (1.46), 8-16 B 2.04-2.62 -> 1.45-1.47
-     (1.46), 25-32 B 2.33-2.90 -> 2.08-2.14 (1.46); the last byte
-     different, 4-16 B 2.04-3.79 -> 1.46-2.05 (1.75); the random list
-     15.7 -> 15.0-15.2 (10.1-10.4); 64 B-4 KiB level.  */
+     small compare): behind the small compare's cascade 2 bytes took
+     four taken branches.  Every class then reaches its code with at
+     most one taken branch, 8-16 bytes with none, and equal buffers, the
+     common answer, fall straight through to the return.  */
   if (__builtin_expect (n - 1 < 3, 0))
     return lm_small_cmp3 (a, b, n);
   if (__builtin_expect (n > 16, 0))

@@ -17,15 +17,9 @@ fill32 (unsigned char *p, uint64_t pattern)
    from the 8-byte boundary past it while below the last 32 bytes, then
    those 32 bytes, which overlap the last step: every size is a loop of
    whole steps and one fixed tail, with no cascade of tests for the end.
-   The steps start past the first word even where the destination is
-   aligned, so that no word is stored twice at the start.  Aligned steps
-   keep every word within a cache line; unaligned ones split every
-   eighth (make bench's rounds, Zen 4, destination 3 bytes past a page:
-   385 B 0.91 against 0.60 times bare rep stosb's time, 512 B 1.04
-   against 0.75).  Starting an aligned destination's steps at its
-   second word rather than its first (make bench's rounds, median of 5
-   processes): 193 B 4.63 -> 3.96 ns, 385 B 7.90 -> 7.23; 256 B 4.64 ->
-   4.73, 512 B 9.01 -> 9.10.  */
+   Aligned steps keep every word within a cache line (unaligned ones
+   split every eighth), and they start past the first word even where
+   the destination is aligned, so that no word is stored twice.  */
 static inline void
 fill_from_word (unsigned char *dst, size_t n, uint64_t pattern)
 {
@@ -98,29 +92,14 @@ set_rep_other (unsigned char *d, int c, size_t n)
 }
 
 /* More than 128 bytes, or at least set_rep_min: rep stos from
-   set_rep_min, the loop below it.  rep stosb comes behind one test,
-   one unsigned compare for the range from set_rep_min to the band of
-   pieces (set_stosb_span; none without ERMS), and
-   takes the fill byte as it came; the pattern is made only on the
-   paths that store it.  (The range's second bound cost nothing
-   measurable: Zen 5, make bench's rounds, 4 processes, 769 B-4 KiB
-   within 0.2 ns of the single bound, aligned and from 3 bytes past a
-   page.)  A second test on the tuning ahead of rep
-   stosb, for ERMS, cost it a cycle or two (Zen 4, a scratch loop, TSC
-   cycles, bare rep stosb / one test / two tests: 1 KiB 34.3 / 33.8 /
-   36.0, and 39.3 / 38.7 / 42.4 from 3 bytes past a page; make bench's
-   rounds, median of 5 processes, over bare rep stosb, one test against
-   two: 1 KiB 1.022 against 1.044, and from 3 bytes past a page 769 B
-   1.038 against 1.059, 1 KiB 1.038 against 1.072, 1537 B 1.032 against
-   1.064).  Loading both thresholds and testing them in one branch was
-   between the two (40.0 cycles from 3 bytes past a page).  The loop
-   pays the second test instead (the random list 4.76 ns either way,
-   median of 7 processes).  memset reaches this function, and it the
-   loop, by jumps, so that the destination stays in the return register
-   and no return address is pushed before the instruction (make bench's
-   rounds, median of 7 processes, over bare rep stosb, with the jumps
-   against inline with a call: 769 B 1.04 against 1.11, 1537 B 1.03
-   against 1.07).  */
+   set_rep_min, the loop below it.  Plain rep stosb comes behind one
+   test, an unsigned compare for the range from set_rep_min to the band
+   of pieces (set_stosb_span; empty without ERMS), and takes the fill
+   byte as it came; the pattern is made only on the paths that store it.
+   A second test ahead of rep stosb cost it a cycle or two, so the loop
+   pays it instead.  memset reaches this function, and it the loop, by
+   jumps, so that the destination stays in the return register and no
+   return address is pushed just before the instruction.  */
 static __attribute__ ((noinline)) void *
 set_large (unsigned char *d, int c, size_t n)
 {
@@ -135,45 +114,21 @@ set_large (unsigned char *d, int c, size_t n)
 }
 
 /* Up to 64 bytes (LM_SET_SMALL_MAX): overlapping stores from both ends,
-   in four classes tested in order of the mispredictions they cost when
-   sizes come at random: more than 64 bytes first, then below 4 (first,
-   middle and last byte), below 8 (two 4-byte stores), and 8-32 bytes as
-   four words (lm_mid_word) apart from 33-64 as two 32-byte blocks.
-   Most real sizes are small, so a test in the middle of them, where
-   each side is taken half the time, mispredicts most: the order this
-   replaced (32 bytes first, then below 8 and then 4) cost memset's
-   random list (of 4096 calls then, which Zen 5 partly learned; see
-   bench-host.cc) 8.05 ns a call against 6.50 for this one, and the fixed
-   sizes of 1-64 bytes 1.65-1.93 ns against 1.39-1.40 (Zen 5, make
-   bench's rounds, median of 5 processes each; bare rep stosb 4.6 and
-   2.0, glibc 3.9 and 1.9-2.2).  Eight words for the whole of 8-64
-   bytes, their offsets clamped to the size, saved another 1.2 ns on
-   the random list but took 2.2 ns at every fixed size from 8 bytes:
-   their dozen extra instructions cost a cycle a call.  (A cascade that
-   fell through a step per size class, 4, 8 and 16 bytes, each ending in
-   a test, took a cycle or two longer from 13 bytes up on Zen 5; a tree
-   of tests, with a taken branch or two before the stores, was one to
-   two cycles slower at 1-16 bytes on Zen 4 than musl's cascade of
-   stores.)
+   in four classes tested in the order that mispredicts least when sizes
+   come at random: more than 64 bytes first, then below 4 (first, middle
+   and last byte), below 8 (two 4-byte stores), and 8-32 bytes as four
+   words (lm_mid_word) apart from 33-64 as two 32-byte blocks.  Most real
+   sizes are small, so a test in the middle of them, taken half the
+   time, would mispredict most.  Fewer classes (eight clamped words for
+   8-64 bytes) or more (a step per power of two) cost every fixed size a
+   cycle or more.
 
-   Fills of 65 bytes to set_short_rep_max (0 unless the profile sets
-   it) go to rep stosb behind one more test: Zen 5 runs rep stosb of up
-   to 127 bytes in the same short time at every count (profiles.c).
-   With that test laid out as the likely way, the loop's sizes from 128
-   bytes took 0.5-0.8 ns longer (make bench's rounds, 128 and 193 B).
-
-   Other fills of 65-128 bytes below set_rep_min are stored here as
-   lm_set_loop stores them (9 to 17 stores).  Unaligned steps from the
-   destination itself did that before, and stored 16 words at 97 bytes
-   where these store 13, one of them split between cache lines when the
-   destination is not aligned (make bench's rounds, Zen 4, median of 7
-   processes, these against those: 97 B 2.45 against 2.72 ns, and 2.45
-   against 3.53 from 3 bytes past a page, where bare rep stosb takes
-   2.45 and 2.72; 128 B 2.72 against 2.45, and 2.86 against 3.27 from 3
-   bytes past a page, where rep stosb takes 8.7, FSRM's short fills
-   ending at 127 bytes).  Those steps had replaced 64-byte steps and rep
-   stosb for 65-127 bytes, 49 B 0.75 against 1.00 times bare rep stosb's
-   time, 64 B 0.70 against 0.90, 128 B 0.28 against 0.53.  */
+   Fills of 65 bytes to set_short_rep_max (0 unless the profile sets it)
+   go to rep stosb behind one more test: Zen 5 runs rep stosb of up to
+   127 bytes in the same short time at every count (profiles.c).  Other
+   fills of 65-128 bytes below set_rep_min are stored here as
+   lm_set_loop stores them, 9 to 17 stores, which beat rep stosb there
+   on Zen 4.  */
 LM_EXPORT void *
 LM_ENTRY (memset) (void *dst, int c, size_t n)
 {

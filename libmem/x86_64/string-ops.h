@@ -46,9 +46,8 @@ lm_rep_movsq (void *dst, const void *src, size_t words)
 /* N >= 8 bytes, low to high: rep movsq for the whole words, then the
    last word, loaded before the copy could overwrite it (a forward move
    with dst < src) and stored only where the words leave bytes over: a
-   store right behind rep movsq costs it about 2 ns (Zen 4, 128 bytes
-   moved 64 bytes down: 7.0 against 5.0 ns).  Storing the last word
-   first is worse still (193 bytes: 8.0 against 5.5 ns).  */
+   store right behind rep movsq costs it about 2 ns on Zen 4, and one
+   ahead of it more.  */
 static inline void
 lm_rep_movsq_bytes (void *dst, const void *src, size_t n)
 {
@@ -74,30 +73,17 @@ lm_movsb_words_apply (const void *dst, size_t n, size_t words_max)
 
 /* N > 32 bytes, low to high, with rep movsb; up to WORDS_MAX bytes, when
    N is not a multiple of 32, rep movsb stops at the last whole 32 bytes
-   and the last 32 bytes, loaded before, are stored after it.  Zen 4's rep
-   movsb takes 3-7 TSC cycles longer for a count that is not a multiple of
-   32, whatever the remainder (scratch loop, page-aligned buffers: 512 B
-   26 cycles, 513-543 B 29; 2048 B 58, 2049-2079 B 62-65; 8192 B 195,
-   198-202 past it; none at 16 KiB).  Through memcpy, 512 B to 2 KiB every
-   third size, against the last word alone (the previous form, which only
-   helped remainders of 1-7): 0.94 of the time with a 64-byte aligned
-   destination (remainders 8-31 0.90-0.94, 1-7 1.01-1.02), 0.95 from src+3
-   to dst+2053, 0.93 moving 64 bytes down; against plain rep movsb from 1
-   to 8 KiB, at five source offsets, 0.95 at 1 KiB to 0.99 at 7 KiB, and
-   0.99-1.01 from 8 to 20 KiB.  Up to 2 KiB make bench's random list is
-   level, and its sizes too but the odd ones, 769 and 1537 B, which leave
-   remainders of 1 and are 1-2% slower; up to 8 KiB the random list took
-   1% longer (profiles.c).  Not where the last 32 bytes cross a page
-   boundary, where a split store costs more than it saves (the last word
-   alone took 1.14-1.44 times as long, 1025 B ending 1 byte into a
-   page).  Safe for overlap with dst < src: the last bytes are loaded
-   before the copy.  One asm statement, so that the four words sit in
-   registers rep movsb does not use: written in C, GCC saved a register on
-   the stack for them, and a store just before rep movsb stalls it (memcpy
-   512 B 11.1 -> 11.7 ns, memmove 64 down 11.6 -> 12.5).  A count computed
-   without branches was worse: rep movsb waits for its count, where a
-   predicted branch lets it start (memcpy 512 B 11.2 -> 15.2 ns, 1537 B
-   19.9 -> 22.4).  */
+   and the last 32 bytes, loaded before, are stored after it: Zen 4's rep
+   movsb takes 3-7 TSC cycles longer for a count that is not a multiple
+   of 32, whatever the remainder (Zen 5's, about 3 for one not a multiple
+   of 64).  Not where the last 32 bytes cross a page boundary, where a
+   split store costs more than it saves.  Safe for overlap with dst <
+   src: the last bytes are loaded before the copy.  One asm statement, so
+   that the four words sit in registers rep movsb does not use: written
+   in C, GCC saved a register on the stack for them, and a store just
+   before rep movsb stalls it.  The count is chosen by a branch, not
+   computed: rep movsb waits for its count, where a predicted branch
+   lets it start.  */
 static inline void
 lm_rep_movsb_words (void *dst, const void *src, size_t n, size_t words_max)
 {
@@ -146,16 +132,12 @@ lm_rep_stosq (void *dst, uint64_t pattern, size_t words)
 
 /* Compare N > 0 bytes with repe cmpsb; return the difference of the
    first differing bytes, as unsigned char, or 0.  Fast on AMD Zen 4
-   (measured: 8 KiB equal in 133 ns, against 260 ns for libmem's word
-   loop), a byte-at-a-time microcode loop on many other CPUs.  The
-   result is the difference of the last pair compared, with no branch
-   on the flags: when every byte is equal that pair is equal too.  A
-   branch there ("differ ? x[-1] - y[-1] : 0") mispredicted on every
-   call in one of make bench's two memcmp cases, equal or last byte
-   different, whichever the process drew, and cost 14-15 ns a call
-   (Zen 5, make bench's rounds, 2-8 KiB: 1.17-1.41 times bare repe
-   cmpsb's time in one case or the other in every process, against
-   1.00-1.01 in both without it).  */
+   (8 KiB equal in 133 ns, against 260 ns for libmem's word loop), a
+   byte-at-a-time microcode loop on many other CPUs.  The result is the
+   difference of the last pair compared, with no branch on the flags:
+   when every byte is equal that pair is equal too.  A branch there
+   mispredicted on every call in one of make bench's two memcmp cases,
+   equal or last byte different, whichever the process drew.  */
 static inline int
 lm_repe_cmpsb (const void *a, const void *b, size_t n)
 {
