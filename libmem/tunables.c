@@ -64,79 +64,56 @@ same (const char *a, size_t n, const char *b)
 /* Values above this are refused as typing mistakes; "max" means never.  */
 #define SIZE_LIMIT (UINT64_C (1) << 40)
 
-enum field { PROFILE, COPY_REP_MIN, MOVSQ_MAX, MOVE_MOVSQ_MAX, MOVSB_WORDS_MAX,
-             SKEW_LOOP_MIN, SKEW_LOOP_MAX, NEAR_LOOP_MIN, COPY_PIECE_MIN,
-             COPY_PIECE_MAX,
-             SET_REP_MIN, SET_SHORT_REP_MAX, SET_PIECE_MIN, SET_PIECE_MAX,
-             MOVE_CHUNK_MIN, MOVE_PIECE_MAX, MOVE_PREFETCH_MIN, CMP_REP_MIN,
-             CMP_REP_MAX,
-             ALIAS_GUARD, ERMS };
+/* Every key and where its value lives in struct lm_tuning, one row each:
+   the parser, the comparison with the profile and the description all
+   read this table, so a new tunable is one more row.  The sizes come in
+   the order lm_tuning_describe prints them, the flags last.  */
+enum kind { PROFILE, SIZE, FLAG };
 static const struct key
 {
   const char *name;
-  enum field field;
+  enum kind kind;
+  size_t offset;
 } keys[] = {
-  { "profile", PROFILE },
-  { "copy_rep_min", COPY_REP_MIN },
-  { "movsq_max", MOVSQ_MAX },
-  { "move_movsq_max", MOVE_MOVSQ_MAX },
-  { "movsb_words_max", MOVSB_WORDS_MAX },
-  { "skew_loop_min", SKEW_LOOP_MIN },
-  { "skew_loop_max", SKEW_LOOP_MAX },
-  { "near_loop_min", NEAR_LOOP_MIN },
-  { "copy_piece_min", COPY_PIECE_MIN },
-  { "copy_piece_max", COPY_PIECE_MAX },
-  { "set_rep_min", SET_REP_MIN },
-  { "set_short_rep_max", SET_SHORT_REP_MAX },
-  { "set_piece_min", SET_PIECE_MIN },
-  { "set_piece_max", SET_PIECE_MAX },
-  { "move_chunk_min", MOVE_CHUNK_MIN },
-  { "move_piece_max", MOVE_PIECE_MAX },
-  { "move_prefetch_min", MOVE_PREFETCH_MIN },
-  { "cmp_rep_min", CMP_REP_MIN },
-  { "cmp_rep_max", CMP_REP_MAX },
-  { "alias_guard", ALIAS_GUARD },
-  { "erms", ERMS },
+#define SIZE_KEY(field) { #field, SIZE, offsetof (struct lm_tuning, field) }
+#define FLAG_KEY(field) { #field, FLAG, offsetof (struct lm_tuning, field) }
+  { "profile", PROFILE, 0 },
+  SIZE_KEY (copy_rep_min),
+  SIZE_KEY (movsq_max),
+  SIZE_KEY (move_movsq_max),
+  SIZE_KEY (movsb_words_max),
+  SIZE_KEY (skew_loop_min),
+  SIZE_KEY (skew_loop_max),
+  SIZE_KEY (near_loop_min),
+  SIZE_KEY (copy_piece_min),
+  SIZE_KEY (copy_piece_max),
+  SIZE_KEY (set_rep_min),
+  SIZE_KEY (set_short_rep_max),
+  SIZE_KEY (set_piece_min),
+  SIZE_KEY (set_piece_max),
+  SIZE_KEY (move_chunk_min),
+  SIZE_KEY (move_piece_max),
+  SIZE_KEY (move_prefetch_min),
+  SIZE_KEY (cmp_rep_min),
+  SIZE_KEY (cmp_rep_max),
+  FLAG_KEY (erms),
+  FLAG_KEY (alias_guard),
+#undef SIZE_KEY
+#undef FLAG_KEY
 };
 enum { KEYS = sizeof keys / sizeof keys[0] };
 
-/* The size threshold F names in *T, or NULL for the flags.  */
+/* The field of *T that key K names.  */
 static size_t *
-size_field (struct lm_tuning *t, enum field f)
+size_field (struct lm_tuning *t, const struct key *k)
 {
-  switch (f)
-    {
-    case COPY_REP_MIN: return &t->copy_rep_min;
-    case MOVSQ_MAX: return &t->movsq_max;
-    case MOVE_MOVSQ_MAX: return &t->move_movsq_max;
-    case MOVSB_WORDS_MAX: return &t->movsb_words_max;
-    case SKEW_LOOP_MIN: return &t->skew_loop_min;
-    case SKEW_LOOP_MAX: return &t->skew_loop_max;
-    case NEAR_LOOP_MIN: return &t->near_loop_min;
-    case COPY_PIECE_MIN: return &t->copy_piece_min;
-    case COPY_PIECE_MAX: return &t->copy_piece_max;
-    case SET_REP_MIN: return &t->set_rep_min;
-    case SET_SHORT_REP_MAX: return &t->set_short_rep_max;
-    case SET_PIECE_MIN: return &t->set_piece_min;
-    case SET_PIECE_MAX: return &t->set_piece_max;
-    case MOVE_CHUNK_MIN: return &t->move_chunk_min;
-    case MOVE_PIECE_MAX: return &t->move_piece_max;
-    case MOVE_PREFETCH_MIN: return &t->move_prefetch_min;
-    case CMP_REP_MIN: return &t->cmp_rep_min;
-    case CMP_REP_MAX: return &t->cmp_rep_max;
-    default: return NULL;
-    }
+  return (size_t *) (void *) ((char *) t + k->offset);
 }
 
 static bool *
-flag_field (struct lm_tuning *t, enum field f)
+flag_field (struct lm_tuning *t, const struct key *k)
 {
-  switch (f)
-    {
-    case ALIAS_GUARD: return &t->alias_guard;
-    case ERMS: return &t->erms;
-    default: return NULL;
-    }
+  return (bool *) (void *) ((char *) t + k->offset);
 }
 
 /* Apply NAME=VALUE to *T, or explain in *WHY why not.  */
@@ -164,7 +141,7 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
   put (why, name, name_len);
   puts_ (why, "=");
   put (why, value, value_len);
-  if (k->field == PROFILE)
+  if (k->kind == PROFILE)
     {
       for (size_t i = 0; lm_profile_at (i); i++)
         if (same (value, value_len, lm_profile_at (i)->name))
@@ -181,18 +158,17 @@ apply (const char *name, size_t name_len, const char *value, size_t value_len,
       puts_ (why, ")");
       return false;
     }
-  bool *flag = flag_field (t, k->field);
-  if (flag)
+  if (k->kind == FLAG)
     {
       if (value_len != 1 || (value[0] != '0' && value[0] != '1'))
         {
           puts_ (why, ": must be 0 or 1");
           return false;
         }
-      *flag = value[0] == '1';
+      *flag_field (t, k) = value[0] == '1';
       return true;
     }
-  size_t *size = size_field (t, k->field);
+  size_t *size = size_field (t, k);
   if (same (value, value_len, "max"))
     {
       *size = SIZE_MAX;
@@ -268,66 +244,21 @@ lm_tune (const char *spec, char *error, size_t size)
   return refused;
 }
 
-/* cmp_rep_max, move_piece_max, move_prefetch_min and set_short_rep_max
-   as lm_tuning_settle leaves them: a profile's table entry may say 0
-   for never (move_prefetch_min: for the default), and without erms
-   move_piece_max and set_short_rep_max are never.  */
-static size_t
-settled_cmp_rep_max (const struct lm_tuning *t)
-{
-  return t->cmp_rep_max ? t->cmp_rep_max : SIZE_MAX;
-}
-
-static size_t
-settled_move_piece_max (const struct lm_tuning *t)
-{
-  return t->move_piece_max && t->erms ? t->move_piece_max : SIZE_MAX;
-}
-
-static size_t
-settled_move_prefetch_min (const struct lm_tuning *t)
-{
-  return t->move_prefetch_min ? t->move_prefetch_min : LM_MOVE_PREFETCH_MIN;
-}
-
-static size_t
-settled_set_short_rep_max (const struct lm_tuning *t)
-{
-  return t->erms ? t->set_short_rep_max : 0;
-}
-
+/* Whether A and B tune libmem alike once settled: a profile's table
+   entry may say 0 where lm_tuning_settle puts the value it stands for.  */
 static bool
 tuning_equal (const struct lm_tuning *a, const struct lm_tuning *b)
 {
-  return a->erms == b->erms && a->alias_guard == b->alias_guard
-         && a->copy_rep_min == b->copy_rep_min
-         && a->movsq_max == b->movsq_max
-         && a->move_movsq_max == b->move_movsq_max
-         && a->movsb_words_max == b->movsb_words_max
-         && a->skew_loop_min == b->skew_loop_min
-         && a->skew_loop_max == b->skew_loop_max
-         && a->near_loop_min == b->near_loop_min
-         && a->copy_piece_min == b->copy_piece_min
-         && a->copy_piece_max == b->copy_piece_max
-         && a->set_rep_min == b->set_rep_min
-         && settled_set_short_rep_max (a) == settled_set_short_rep_max (b)
-         && a->set_piece_min == b->set_piece_min
-         && a->set_piece_max == b->set_piece_max
-         && a->move_chunk_min == b->move_chunk_min
-         && settled_move_piece_max (a) == settled_move_piece_max (b)
-         && settled_move_prefetch_min (a) == settled_move_prefetch_min (b)
-         && a->cmp_rep_min == b->cmp_rep_min
-         && settled_cmp_rep_max (a) == settled_cmp_rep_max (b);
-}
-
-static void
-put_size (struct text *t, const char *name, size_t v)
-{
-  puts_ (t, name);
-  if (v == SIZE_MAX)
-    puts_ (t, "max");
-  else
-    put_number (t, v, 10);
+  struct lm_tuning x = *a, y = *b;
+  lm_tuning_settle (&x);
+  lm_tuning_settle (&y);
+  for (size_t i = 0; i < KEYS; i++)
+    if ((keys[i].kind == SIZE
+         && *size_field (&x, &keys[i]) != *size_field (&y, &keys[i]))
+        || (keys[i].kind == FLAG
+            && *flag_field (&x, &keys[i]) != *flag_field (&y, &keys[i])))
+      return false;
+  return true;
 }
 
 LM_EXPORT size_t
@@ -357,25 +288,24 @@ lm_tuning_describe (char *buf, size_t size)
   puts_ (&t, lm_profile ? lm_profile->name : "none (lm_init not called)");
   if (lm_profile && !tuning_equal (&lm_tuning, &lm_profile->tuning))
     puts_ (&t, "+tunables");
-  puts_ (&t, lm_tuning.erms ? " erms=1" : " erms=0");
-  puts_ (&t, lm_tuning.alias_guard ? " alias_guard=1" : " alias_guard=0");
-  put_size (&t, " copy_rep_min=", lm_tuning.copy_rep_min);
-  put_size (&t, " movsq_max=", lm_tuning.movsq_max);
-  put_size (&t, " move_movsq_max=", lm_tuning.move_movsq_max);
-  put_size (&t, " movsb_words_max=", lm_tuning.movsb_words_max);
-  put_size (&t, " skew_loop_min=", lm_tuning.skew_loop_min);
-  put_size (&t, " skew_loop_max=", lm_tuning.skew_loop_max);
-  put_size (&t, " near_loop_min=", lm_tuning.near_loop_min);
-  put_size (&t, " copy_piece_min=", lm_tuning.copy_piece_min);
-  put_size (&t, " copy_piece_max=", lm_tuning.copy_piece_max);
-  put_size (&t, " set_rep_min=", lm_tuning.set_rep_min);
-  put_size (&t, " set_short_rep_max=", lm_tuning.set_short_rep_max);
-  put_size (&t, " set_piece_min=", lm_tuning.set_piece_min);
-  put_size (&t, " set_piece_max=", lm_tuning.set_piece_max);
-  put_size (&t, " move_chunk_min=", lm_tuning.move_chunk_min);
-  put_size (&t, " move_piece_max=", lm_tuning.move_piece_max);
-  put_size (&t, " move_prefetch_min=", lm_tuning.move_prefetch_min);
-  put_size (&t, " cmp_rep_min=", lm_tuning.cmp_rep_min);
-  put_size (&t, " cmp_rep_max=", lm_tuning.cmp_rep_max);
+  for (size_t i = 0; i < KEYS; i++)
+    if (keys[i].kind == FLAG)
+      {
+        puts_ (&t, " ");
+        puts_ (&t, keys[i].name);
+        puts_ (&t, *flag_field (&lm_tuning, &keys[i]) ? "=1" : "=0");
+      }
+  for (size_t i = 0; i < KEYS; i++)
+    if (keys[i].kind == SIZE)
+      {
+        size_t v = *size_field (&lm_tuning, &keys[i]);
+        puts_ (&t, " ");
+        puts_ (&t, keys[i].name);
+        puts_ (&t, "=");
+        if (v == SIZE_MAX)
+          puts_ (&t, "max");
+        else
+          put_number (&t, v, 10);
+      }
   return t.len;
 }
