@@ -75,7 +75,7 @@ print_summary (const struct boot_info *info, struct console_status consoles)
 static void
 apply_libmem_tunables (const char *cmdline)
 {
-  char spec[BOOT_CMDLINE_MAX], why[200];
+  char spec[BOOT_CMDLINE_MAX], why[512];
   if (cmdline_collect (cmdline, "libmem.", ':', spec, sizeof spec) > 0
       && lm_tune (spec, why, sizeof why) > 0)
     kprintf ("libmem: refused on the command line: %s; keeping the "

@@ -46,7 +46,8 @@ void lm_init (void);
    LIBMEM_TUNABLES applied before main; a kernel calls this after
    lm_init with what its command line says.  Returns the number of
    settings refused (each keeps the profile's value); the first refusal
-   is explained in ERROR (SIZE bytes, may be NULL).  */
+   is explained in ERROR (SIZE bytes, may be NULL; 512 hold any message
+   but one that quotes a long setting, which is cut to fit).  */
 int lm_tune (const char *spec, char *error, size_t size);
 
 /* Write into BUF (SIZE bytes, NUL-terminated, cut to fit) one line

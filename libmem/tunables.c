@@ -213,7 +213,8 @@ lm_tunables_parse (const char *spec, struct lm_tuning *t, char *error,
       for (; *end && *end != ':'; end++)
         if (*end == '=' && !eq)
           eq = end;
-      char message[200];
+      /* Room for the list of known keys after an unknown one.  */
+      char message[512];
       struct text why = { message, sizeof message, 0 };
       bool ok = true;
       if (end == p)

@@ -112,7 +112,7 @@ lm_init_at_load (void)
 {
   lm_init ();
   const char *spec = getenv ("LIBMEM_TUNABLES");
-  char why[256];
+  char why[512];
   int refused = spec ? lm_tune (spec, why, sizeof why) : 0;
   if (refused)
     fprintf (stderr, "libmem: LIBMEM_TUNABLES: %s%s; keeping the %s "

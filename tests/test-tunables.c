@@ -34,7 +34,7 @@ static struct lm_tuning
 parse (const char *spec, int refused, const char *why)
 {
   struct lm_tuning t = base;
-  char error[256];
+  char error[512];
   int got = lm_tunables_parse (spec, &t, error, sizeof error);
   printf ("\"%s\": %d refused%s%s\n", spec, got, got ? ": " : "",
           got ? error : "");
@@ -68,7 +68,7 @@ main (int argc, char **argv)
 {
   if (argc > 1 && strcmp (argv[1], "--child") == 0)
     {
-      char line[512];
+      char line[1024];
       lm_tuning_describe (line, sizeof line);
       puts (line);
       return 0;
@@ -226,6 +226,8 @@ main (int argc, char **argv)
   t = parse ("alias_guard=2", 1, "must be 0 or 1");
   t = parse ("alias_guard=yes", 1, "must be 0 or 1");
   t = parse ("copy_rep_mn=100", 1, "unknown key 'copy_rep_mn' (known: profile copy_rep_min movsq_max");
+  /* The whole list, not cut short on the way.  */
+  t = parse ("copy_rep_mn=100", 1, " cmp_rep_max erms alias_guard)");
   t = parse ("profile=zen9", 1, "no such profile");
   t = parse ("copy_rep_min", 1, "not key=value");
   if (memcmp (&t, &base, sizeof t) != 0)
