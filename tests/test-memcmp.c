@@ -1,6 +1,6 @@
 /* test-memcmp.c -- lm_memcmp orders bytes as unsigned char, finds the first
    difference wherever it lies, reads nothing outside its arguments, and
-   dereferences nothing when n is 0.  */
+   dereferences nothing when n is 0, under every strategy configuration.  */
 
 #include <config.h>
 
@@ -19,29 +19,23 @@ sign (int v)
   return (v > 0) - (v < 0);
 }
 
+static const char *config;
+
 static void
 check (const unsigned char *a, const unsigned char *b, size_t n,
        const char *what)
 {
   int got = sign (lm_memcmp (a, b, n)), want = sign (ref_memcmp (a, b, n));
   if (got != want)
-    test_fail ("%s: n=%zu a+%zu b+%zu: got %d, want %d", what, n,
+    test_fail ("%s: %s: n=%zu a+%zu b+%zu: got %d, want %d", config, what, n,
                (size_t) (a - abuf.lo) % 64, (size_t) (b - bbuf.lo) % 64, got,
                want);
 }
 
-int
-main (void)
+/* Every case, under the tuning in force.  */
+static void
+check_all (unsigned step)
 {
-  unsigned step = test_sample ();
-
-  abuf = guarded_alloc (BUF);
-  bbuf = guarded_alloc (BUF);
-
-  /* n == 0 compares nothing, so even null pointers are fine.  */
-  if (lm_memcmp (NULL, NULL, 0) != 0)
-    test_fail ("n=0 with null pointers is not 0");
-
   /* Equal buffers, every length and alignment, flush against guards.  */
   test_fill_random (abuf.lo, BUF);
   memcpy (bbuf.lo, abuf.lo, BUF);
@@ -88,6 +82,28 @@ main (void)
       memcpy (b, a, n);
       b[n - 1] ^= 0x80;
       check (a, b, n, "last byte differs");
+    }
+}
+
+int
+main (void)
+{
+  unsigned step = test_sample ();
+
+  abuf = guarded_alloc (BUF);
+  bbuf = guarded_alloc (BUF);
+
+  /* n == 0 compares nothing, so even null pointers are fine.  */
+  if (lm_memcmp (NULL, NULL, 0) != 0)
+    test_fail ("n=0 with null pointers is not 0");
+
+  const struct lm_tuning_variant *configs;
+  size_t nconfigs = test_configs (&configs);
+  for (size_t c = 0; c < nconfigs; c++)
+    {
+      config = configs[c].name;
+      test_use_config (&configs[c]);
+      check_all (step);
     }
   return test_finish ("memcmp, every difference position and alignment");
 }
