@@ -665,7 +665,13 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
       {
         size_t gap = uintptr_t (d) - uintptr_t (s);
         bool alias = t.alias_guard && lm_in_alias_window (d, s);
-        bool apart = uintptr_t (s) - uintptr_t (d) >= n;
+        size_t ahead = uintptr_t (s) - uintptr_t (d);
+        bool apart = ahead >= n;
+        if (n > LM_SMALL_MAX && n <= 2 * LM_SMALL_MAX && gap >= n && !apart
+            && n <= t.move_short_rep_max
+            && (ahead < 8
+                || (n % 8 != 0 && n - (-uintptr_t (d) & 7) > 96)))
+          return "short-movsb";
         if (n <= 2 * LM_SMALL_MAX || gap == 0)
           return "";
         if (gap >= n && n < LM_SHORT_MOVSQ_END
@@ -766,7 +772,8 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
   // another path at this size than libmem and the ones before it; under
   // --tune, also the ones make tune reads by name, whoever else takes
   // their path (bench/report.py: near_start, move_movsq_limit,
-  // prefetch_start, and for fills short_fill_limit).
+  // prefetch_start, and for fills and moves below 129 bytes
+  // short_fill_limit and short_movsb_limit).
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)
@@ -783,7 +790,8 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
           = tune_cases
             && (impls[i].name == "forced:register-loops-only"
                 || impls[i].name == "forced:rep-movsq-stosq-above-64-B"
-                || (c->kind == op::set
+                || ((c->kind == op::set
+                     || (c->kind == op::move && n <= 2 * LM_SMALL_MAX))
                     && impls[i].name
                          == "forced:rep-movsb-stosb-cmpsb-above-64-B"));
         if (read_by_tune

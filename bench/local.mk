@@ -110,12 +110,13 @@ bench: bench/bench-host$(EXEEXT)
 # ragged ends, and bare rep movsb moving 64 bytes down and between
 # buffers apart around 2 and 4 KiB; then the paired rounds from 1 MiB
 # of skewed copies for the skew band and of moves 64 bytes down for
-# near_loop_min, of moves of 129-255 bytes 64 bytes down for
-# move_movsq_max, of 97-byte fills for set_short_rep_max, and of moves
+# near_loop_min, of moves of 97 bytes 64 bytes down for
+# move_short_rep_max and of 129-255 bytes for move_movsq_max, of
+# 97-byte fills for set_short_rep_max, and of moves
 # 64 bytes up at 32 KiB-1.5 MiB by the backward loop with and without
 # its prefetch for move_prefetch_min), then the LIBMEM_TUNABLES string
 # and a profile row for this CPU.
-tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_gap[0-9]+|memcmp_equal)/forced:(register-loops-only|rep-movsb-stosb-cmpsb-above-64-B)/|^memcpy_misaligned/forced:rep-movsq-stosq-above-64-B/|^memcpy_distance(1|64)/rep/4096$$|^memcpy_ragged/(forced:rep-movsb-stosb-cmpsb-above-64-B|tune:rep-movsb-ragged-end-in-registers)/|^(memcpy_misaligned|memmove_forward)/rounds/[0-9]{7,}/|^memmove_forward/rounds/(129|1[3-9][0-9]|2[0-4][0-9]|25[0-5])/|^memset/rounds/97/|^memmove_(down64|apart)/rep/|^memmove_backward_64/rounds/(32768|49153|65536|98305|131072|196609|262144|393217|524288|786433|1048576|1572865)/
+tune_filter = ^(memcpy|memcpy_misaligned|memset|memmove_gap[0-9]+|memcmp_equal)/forced:(register-loops-only|rep-movsb-stosb-cmpsb-above-64-B)/|^memcpy_misaligned/forced:rep-movsq-stosq-above-64-B/|^memcpy_distance(1|64)/rep/4096$$|^memcpy_ragged/(forced:rep-movsb-stosb-cmpsb-above-64-B|tune:rep-movsb-ragged-end-in-registers)/|^(memcpy_misaligned|memmove_forward)/rounds/[0-9]{7,}/|^memmove_forward/rounds/(97|129|1[3-9][0-9]|2[0-4][0-9]|25[0-5])/|^memset/rounds/97/|^memmove_(down64|apart)/rep/|^memmove_backward_64/rounds/(32768|49153|65536|98305|131072|196609|262144|393217|524288|786433|1048576|1572865)/
 tune: bench/bench-host$(EXEEXT)
 	$(AM_V_at)$(MKDIR_P) bench
 	@echo "tune: `bench/bench-host$(EXEEXT) --tune --benchmark_list_tests --benchmark_filter='$(tune_filter)' | wc -l` benchmarks, about two minutes; each line as it finishes:"

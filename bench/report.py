@@ -842,10 +842,11 @@ def first_step(sizes):
                  if down >= STEP_FACTOR * apart), None)
 
 
-# The longest fill rep stosb's short path takes where a CPU has one: it
-# ends at 128 bytes on Zen 4 and Zen 5 (Zen 5: 127 B 5.3 TSC cycles, 128
-# B 27.5; profiles.c).
-SHORT_FILL_MAX = 127
+# The longest count rep stosb's and rep movsb's short paths take where a
+# CPU has them: they end at 128 bytes on Zen 4 and Zen 5 (Zen 5, rep
+# stosb: 127 B 5.3 TSC cycles, 128 B 27.5; rep movsb moving 1-96 bytes
+# down: 127 B 12-14, 128 B 26-37; profiles.c).
+SHORT_REP_MAX = 127
 
 
 def short_fill_sizes(times):
@@ -853,12 +854,12 @@ def short_fill_sizes(times):
     rounds of memset at 65-127 bytes with the register loops and the
     rep strategy forced (rep stosb inline in memset)."""
     return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
-            if c == "memset" and 64 < n <= SHORT_FILL_MAX
+            if c == "memset" and 64 < n <= SHORT_REP_MAX
             and LOOPS in p and REP in p}
 
 
 def short_fill_limit(times, features):
-    """set_short_rep_max for this machine: SHORT_FILL_MAX where rep stosb
+    """set_short_rep_max for this machine: SHORT_REP_MAX where rep stosb
     (the forced rep strategy, as memset runs it for set_short_rep_max)
     fills at least as fast as memset's own stores in the paired rounds at
     every size from 65 to 127 bytes, on a CPU with ERMS; else 0; None
@@ -869,7 +870,40 @@ def short_fill_limit(times, features):
     if "ERMS" not in features or any(
             rep > stores for stores, rep in sizes.values()):
         return 0
-    return SHORT_FILL_MAX
+    return SHORT_REP_MAX
+
+
+def short_movsb_sizes(times):
+    """{size: (time by the register code, by rep movsb)}: the paired
+    rounds of memmove 64 bytes down at 65-127 bytes with the register
+    loops and the rep strategy forced (rep movsb in memmove's move_mid,
+    for the sizes move_short_rep_max gives it)."""
+    return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
+            if c == "memmove_forward" and 64 < n <= SHORT_REP_MAX
+            and LOOPS in p and REP in p}
+
+
+def short_movsb_limit(times, features):
+    """move_short_rep_max for this machine: SHORT_REP_MAX where rep movsb
+    moves at least as fast as the register code in the paired rounds at
+    every size measured from 65 to 127 bytes, on a CPU with ERMS; else
+    0; None without the rounds."""
+    sizes = short_movsb_sizes(times)
+    if not sizes:
+        return None
+    if "ERMS" not in features or any(
+            rep > regs for regs, rep in sizes.values()):
+        return 0
+    return SHORT_REP_MAX
+
+
+def short_movsb_evidence(times):
+    """The memmove rows move_short_rep_max came from, as "memmove 97 B 64
+    bytes down: registers 3.10 ns, rep movsb 2.70 ns"."""
+    return "memmove " + ", ".join(
+        "%s 64 bytes down: registers %.2f ns, rep movsb %.2f ns" % (
+            size_label(n), regs, rep)
+        for n, (regs, rep) in short_movsb_sizes(times).items())
 
 
 def short_fill_evidence(times):
@@ -1134,9 +1168,10 @@ def tune(path):
     features = [f for f in desc.get("features", "none").split(",")
                 if f != "none"]
     short_fill = short_fill_limit(times, features)
+    short_move = short_movsb_limit(times, features)
     prefetch = prefetch_start(times)
     if None in (copy, fill, chunk, compare, words, near_min, move_piece,
-                short_fill, prefetch):
+                short_fill, short_move, prefetch):
         sys.exit("report.py tune: %s lacks the forced-strategy rows (run make tune)" % path)
     movsq = movsq_limit(times, copy)
     move_movsq = move_movsq_limit(times)
@@ -1153,14 +1188,15 @@ def tune(path):
     # L3, at sizes make tune would take minutes to cover.
     cmp_max = desc.get("cmp_rep_max", "max")
     spec = ("copy_rep_min=%s:movsq_max=%s:move_movsq_max=%s:"
-            "movsb_words_max=%s:skew_loop_min=%s:"
+            "move_short_rep_max=%s:movsb_words_max=%s:skew_loop_min=%s:"
             "skew_loop_max=%s:near_loop_min=%s:copy_piece_min=%s:"
             "copy_piece_max=%s:set_rep_min=%s:set_short_rep_max=%s:"
             "set_piece_min=%s:"
             "set_piece_max=%s:move_chunk_min=%s:move_piece_max=%s:"
             "move_prefetch_min=%s:"
             "cmp_rep_min=%s:cmp_rep_max=%s:alias_guard=%d"
-            % (copy, movsq, move_movsq, words, skew_min, skew_max, near_min,
+            % (copy, movsq, move_movsq, short_move, words, skew_min,
+               skew_max, near_min,
                copy_piece_min, copy_piece_max, fill, short_fill, piece_min,
                piece_max,
                chunk, move_piece, prefetch, compare, cmp_max, cliff))
@@ -1195,6 +1231,7 @@ def tune(path):
                             times[("memcpy_misaligned", LOOPS, skew_max)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_min)] / 1e3,
                             times[("memcpy_misaligned", "rep", skew_max)] / 1e3))
+    evidence.append(short_movsb_evidence(times))
     evidence.append(short_fill_evidence(times))
     evidence.append(ragged_evidence(times, copy))
     evidence.append(step_evidence(times, move_piece))
@@ -1228,7 +1265,7 @@ this CPU, and say where it was measured):
   { %s, %s, %s, %s,
     { "NAME", { .erms = %s, .alias_guard = %s,
               .copy_rep_min = %s, .movsq_max = %s,
-              .move_movsq_max = %s,
+              .move_movsq_max = %s, .move_short_rep_max = %s,
               .movsb_words_max = %s,
               .skew_loop_min = %s, .skew_loop_max = %s,
               .near_loop_min = %s,
@@ -1250,7 +1287,8 @@ this CPU, and say where it was measured):
         " | ".join("LM_CPU_" + f for f in features) or "0",
         "true" if "ERMS" in features else "false",
         "true" if cliff else "false",
-        size(copy), movsq, move_movsq, size(words), size(skew_min), skew_max, size(near_min),
+        size(copy), movsq, move_movsq, short_move, size(words), size(skew_min),
+        skew_max, size(near_min),
         size(copy_piece_min), size(copy_piece_max), size(fill),
         short_fill,
         size(piece_min), size(piece_max), size(chunk), move_piece,

@@ -207,6 +207,16 @@ struct lm_tuning
                               129 bytes to below LM_SHORT_MOVSQ_END,
                               use rep movsq's short path too (0:
                               never; movsq_max takes them anyway) */
+  size_t move_short_rep_max; /* with erms, forward moves onto an
+                              overlapping source of 65-128 bytes
+                              (memmove's move_mid) up to this long use
+                              rep movsb where the register code is
+                              slow: the source less than a word
+                              ahead, or a size not a multiple of 8
+                              that leaves the loop more than 96 bytes
+                              past the destination's first word
+                              boundary (0: never, as it is without
+                              erms, set by lm_tuning_settle) */
   size_t move_piece_max;   /* forward moves onto an overlapping source
                               (dst below src) longer than this, below
                               band_min, take rep movsb in pieces of
@@ -248,7 +258,7 @@ lm_in_piece_band (size_t n, bool beyond)
    SIZE_MAX, so that one that leaves it out moves in one piece (and so
    does a CPU without ERMS, where the pieces would need rep movsq's
    word-sized ends), move_prefetch_min 0 to LM_MOVE_PREFETCH_MIN, and
-   set_short_rep_max to 0 without ERMS.  Every
+   set_short_rep_max and move_short_rep_max to 0 without ERMS.  Every
    tuning put in force has been through it: lm_init's, lm_tune's (the
    parser's result) and lm_tuning_variants'.  A profile's own table
    entry has not.  */

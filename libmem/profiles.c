@@ -11,7 +11,10 @@
    copies use rep movsq instead (below 256 B, its short path, and from
    copy_rep_min for an unaligned destination; 0: never); move_movsq_max,
    up to which size forward moves onto an overlapping source take that
-   short path too (0: never); movsb_words_max,
+   short path too (0: never); move_short_rep_max, up to which size
+   memmove's forward moves onto an overlapping source of 65-128 bytes
+   take rep movsb where the register code is slow, for a CPU whose rep
+   movsb runs short counts fast (0, or left out: never); movsb_words_max,
    up to which size rep movsb stops at the last whole 32 bytes and the
    ragged end is stored from registers (0: never); skew_loop_min and
    skew_loop_max, the sizes between which forward copies between skewed
@@ -92,6 +95,20 @@ static const struct profile_row rows[] = {
        musl's rep movsq 5.8-5.9: move_movsq_max 255.  make tune, once
        it ran these rounds, agrees (193 B: rep movsq 9.8 ns, the loop
        12.0, in a busy spell).
+     - below 128 bytes such moves take rep movsb's short path where the
+       register code is slower (a scratch loop, TSC cycles, the geometric
+       mean of some 40000 samples per cell in each of the machine's two
+       states, quiet / slow spell, bare rep movsb over lm_memmove,
+       destination 0 and 3 bytes past alignment): the source 1-4 bytes
+       ahead, at every size from 65 to 127, 0.63-0.93 / 0.64-0.84; at
+       sizes not a multiple of 8 that leave the loop more than 96 bytes
+       past the destination's first word boundary (97-127 B aligned,
+       105-127 B 3 bytes past), at gaps of 8-96 bytes, 0.82-1.03 /
+       0.64-0.83.  The loop stays faster below that (65-91 B aligned,
+       65-97 B 3 bytes past, gaps of 8 or more: 1.03-1.29 in quiet
+       spells), and the 16-byte pieces at multiples of 8 (1.4-1.9):
+       move_short_rep_max 127.  With it, bare rep movsb took 0.93-1.00
+       of lm_memmove's time in the cells it takes, in both states.
      - rep movsb takes ~3 cycles longer for a count not a multiple of 64
        (1024 B 28, 1028-1084 B 31; 2048 B 37, 2052 B 40), and stopping
        at the last whole 32 bytes still pays (769 B 28.5 against 31.8
@@ -216,7 +233,7 @@ static const struct profile_row rows[] = {
   { AMD_LIKE, 0x1a, ~0u, LM_CPU_ERMS | LM_CPU_FSRM,
     { "amd-zen5", { .erms = true, .alias_guard = false,
                     .copy_rep_min = 768, .movsq_max = 0,
-                    .move_movsq_max = 255,
+                    .move_movsq_max = 255, .move_short_rep_max = 127,
                     .movsb_words_max = 2016,
                     .skew_loop_min = SIZE_MAX,
                     .near_loop_min = SIZE_MAX,

@@ -81,6 +81,7 @@ static const struct key
   SIZE_KEY (copy_rep_min),
   SIZE_KEY (movsq_max),
   SIZE_KEY (move_movsq_max),
+  SIZE_KEY (move_short_rep_max),
   SIZE_KEY (movsb_words_max),
   SIZE_KEY (skew_loop_min),
   SIZE_KEY (skew_loop_max),

@@ -43,7 +43,7 @@ lm_tuning_settle (struct lm_tuning *t)
   if (t->move_prefetch_min == 0)
     t->move_prefetch_min = LM_MOVE_PREFETCH_MIN;
   if (!t->erms)
-    t->set_short_rep_max = 0;
+    t->set_short_rep_max = t->move_short_rep_max = 0;
   size_t loop_min = t->skew_loop_min < t->near_loop_min ? t->skew_loop_min
                                                         : t->near_loop_min;
   bool pieces = t->erms && t->copy_piece_max != 0;
@@ -81,7 +81,8 @@ lm_tuning_variants (struct lm_tuning_variant *v)
       .copy_rep_min = LM_SMALL_MAX + 1, .skew_loop_min = SIZE_MAX,
       .near_loop_min = SIZE_MAX,
       .set_rep_min = LM_SMALL_MAX + 1, .set_short_rep_max = SIZE_MAX,
-      .move_chunk_min = 1, .cmp_rep_min = 17 } };
+      .move_chunk_min = 1, .move_short_rep_max = SIZE_MAX,
+      .cmp_rep_min = 17 } };
   v[n++] = (struct lm_tuning_variant) {
     "rep movsq/stosq above 64 B",
     { .erms = false, .alias_guard = false,

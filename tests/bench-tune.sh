@@ -4,7 +4,8 @@
 # the ragged copies, the skew band and near_loop_min from the paired
 # rounds above 1 MiB, move_piece_max from bare rep movsb moving 64 bytes
 # down and between buffers apart, set_short_rep_max from fills of 65-127
-# bytes, move_prefetch_min from the backward loop with and without its
+# bytes, move_short_rep_max from moves of 65-127 bytes 64 bytes down,
+# move_prefetch_min from the backward loop with and without its
 # prefetch, and all reach the LIBMEM_TUNABLES string and the profile row.
 . "$srcdir/tests/report-lib.sh"
 
@@ -106,6 +107,20 @@ short_rows () {
 }
 SHORT_ROWS=rep
 
+# Paired rounds of memmove 64 bytes down at 65-127 bytes: the register
+# code (the loops forced) and rep movsb (the rep strategy forced);
+# SHORT_MOVE_ROWS picks a set.  "rep": rep movsb is faster at 97 B.
+# "registers": the register loop is faster there.
+short_move_rows () {
+  case $SHORT_MOVE_ROWS in
+    rep) set -- 97 3.1 2.7 ;;
+    registers) set -- 97 2.6 2.9 ;;
+  esac
+  printf '{"name": "memmove_forward/rounds/%s/iterations:31", "run_type": "iteration", "real_time": 1, "time_unit": "ns", "%s": %s, "%s": %s, "rep": %s, "libmem": %s},\n' \
+    $1 $LOOPS $2 $REP $3 $3 $3
+}
+SHORT_MOVE_ROWS=rep
+
 # Paired rounds of memmove 64 bytes up by the backward loop with its
 # prefetch (the loops forced) and without; PREFETCH_ROWS picks a set.
 # "from64k": the prefetch loses at 32 KiB and wins from 64 KiB, also at
@@ -149,6 +164,7 @@ tune_on () {
     ragged_rows
     step_rows
     short_rows
+    short_move_rows
     prefetch_rows
     cat
     printf '%s\n' '{"name": "memcpy_distance1/rep/4096", "run_type": "iteration", "real_time": 1150, "time_unit": "ns"},' \
@@ -170,7 +186,7 @@ $(CASE=memmove_forward rounds 67108864 4000 4400)
 $(row memmove_forward $MOVSQ 193 5.9)
 $(row memmove_forward $LOOPS 193 7.0)
 JSON
-grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:move_movsq_max=255:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_short_rep_max=127:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
+grep -q 'LIBMEM_TUNABLES=copy_rep_min=512:movsq_max=0:move_movsq_max=255:move_short_rep_max=127:movsb_words_max=2016:skew_loop_min=12582913:skew_loop_max=33554432:near_loop_min=33554432:copy_piece_min=4194304:copy_piece_max=16777215:set_rep_min=512:set_short_rep_max=127:set_piece_min=4194304:set_piece_max=16777216:move_chunk_min=512:' "$work/tune.txt" ||
   fail "the crossover, the capped movsb_words_max, the skew band, near_loop_min or the profile's bands of pieces are not in the settings"
 grep -q '\.copy_piece_min = 4194304, \.copy_piece_max = 16777215, /\* the profile.s \*/' "$work/tune.txt" ||
   fail "the profile's band of copies in pieces is not in the profile row"
@@ -215,9 +231,10 @@ grep -q "memmove 64 B down, 32 MiB-64 MiB: rep movsb 1.10-1.10 of the loop's tim
   fail "near_loop_min's evidence is not shown"
 grep -q 'memcpy src+3 to dst+2053, 12582913 B-32 MiB: loop 1-2 us, rep 1-3 us' "$work/tune.txt" ||
   fail "the skew band's evidence is not shown"
-grep -q '\.move_movsq_max = 255,' "$work/tune.txt" &&
-  grep -q 'memmove 193 B 64 bytes down: rep movsq 5.9 ns, loop 7.0 ns' "$work/tune.txt" ||
-  fail "move_movsq_max or its evidence is not in the profile row"
+grep -q '\.move_movsq_max = 255, \.move_short_rep_max = 127,' "$work/tune.txt" &&
+  grep -q 'memmove 193 B 64 bytes down: rep movsq 5.9 ns, loop 7.0 ns' "$work/tune.txt" &&
+  grep -q 'memmove 97 B 64 bytes down: registers 3.10 ns, rep movsb 2.70 ns' "$work/tune.txt" ||
+  fail "move_movsq_max, move_short_rep_max or their evidence is not in the profile row"
 # Chunks win from a gap of 512 B at every size and wider gap:
 # move_chunk_min 512, with the figures at 512 and at 384 B.
 grep -q 'move_chunk_min=512:' "$work/tune.txt" ||
@@ -259,6 +276,14 @@ grep -q ':set_short_rep_max=0:' "$work/tune.txt" &&
   fail "rep stosb losing a short fill gave a set_short_rep_max"
 SHORT_ROWS=rep
 
+# The register loop wins the short move: no short rep movsb.
+SHORT_MOVE_ROWS=registers
+no_band_rows | tune_on || fail "report.py tune failed with the registers winning a short move"
+grep -q ':move_short_rep_max=0:' "$work/tune.txt" &&
+  grep -q '\.move_short_rep_max = 0,' "$work/tune.txt" ||
+  fail "rep movsb losing a short move gave a move_short_rep_max"
+SHORT_MOVE_ROWS=rep
+
 # The prefetch loses at the largest size: never.
 PREFETCH_ROWS=never
 no_band_rows | tune_on || fail "report.py tune failed with the prefetch losing"
@@ -293,4 +318,4 @@ elif ! grep -q 'lacks the forced-strategy rows' "$work/tune.txt"; then
 fi
 
 [ "$failures" -eq 0 ] || { cat "$work/tune.txt"; exit 1; }
-echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min, move_piece_max, set_short_rep_max and move_prefetch_min as documented"
+echo "bench-tune: crossovers, movsb_words_max, the skew band, near_loop_min, move_piece_max, set_short_rep_max, move_short_rep_max and move_prefetch_min as documented"

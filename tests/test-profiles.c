@@ -149,6 +149,13 @@ main (void)
           && (!t->erms || t->set_short_rep_max <= LM_SET_SMALL_MAX))
         test_fail ("profile %s: short fills by rep stosb up to %zu", p->name,
                    t->set_short_rep_max);
+      /* Likewise short moves to rep movsb, within memmove's move_mid and
+         below the count where the short path ends (128 on Zen 4 and 5).  */
+      if (t->move_short_rep_max != 0
+          && (!t->erms || t->move_short_rep_max <= LM_SMALL_MAX
+              || t->move_short_rep_max >= 2 * LM_SMALL_MAX))
+        test_fail ("profile %s: short moves by rep movsb up to %zu", p->name,
+                   t->move_short_rep_max);
       /* An upper end for repe cmpsb leaves it a range to run in.  */
       if (t->cmp_rep_max != 0 && t->cmp_rep_max < t->cmp_rep_min)
         test_fail ("profile %s: repe cmpsb from %zu to %zu", p->name,

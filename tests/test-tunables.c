@@ -124,6 +124,16 @@ main (int argc, char **argv)
   t = parse ("set_short_rep_max=1e2", 1, "set_short_rep_max=1e2: not a size in bytes");
   if (t.set_short_rep_max != base.set_short_rep_max)
     test_fail ("a refused set_short_rep_max changed the tuning");
+  t = parse ("move_short_rep_max=127", 0, NULL);
+  if (t.move_short_rep_max != 127 || t.set_short_rep_max != base.set_short_rep_max
+      || t.move_movsq_max != base.move_movsq_max)
+    test_fail ("move_short_rep_max not applied, or applied to another key");
+  t = parse ("erms=0:move_short_rep_max=100", 0, NULL);
+  if (t.move_short_rep_max != 0)
+    test_fail ("move_short_rep_max kept %zu without ERMS", t.move_short_rep_max);
+  t = parse ("move_short_rep_max=-1", 1, "move_short_rep_max=-1: not a size in bytes");
+  if (t.move_short_rep_max != base.move_short_rep_max)
+    test_fail ("a refused move_short_rep_max changed the tuning");
   t = parse ("skew_loop_min=1048576:skew_loop_max=max", 0, NULL);
   if (t.skew_loop_min != 1048576 || t.skew_loop_max != SIZE_MAX)
     test_fail ("skew_loop_min and skew_loop_max not applied");
