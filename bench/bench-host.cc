@@ -773,7 +773,7 @@ bench_rounds (benchmark::State &state, const bench_case *c, size_t n)
   // --tune, also the ones make tune reads by name, whoever else takes
   // their path (bench/report.py: near_start, move_movsq_limit,
   // prefetch_start, and for fills and moves below 129 bytes
-  // short_fill_limit and short_movsb_limit).
+  // short_rep_limit).
   std::vector<size_t> who;
   std::vector<std::string> paths = { strategy_path (lm_tuning, *c, n) };
   for (size_t i = 0; i < impl_count; i++)

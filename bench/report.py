@@ -849,46 +849,24 @@ def first_step(sizes):
 SHORT_REP_MAX = 127
 
 
-def short_fill_sizes(times):
-    """{size: (time by memset's own stores, by rep stosb)}: the paired
-    rounds of memset at 65-127 bytes with the register loops and the
-    rep strategy forced (rep stosb inline in memset)."""
+def short_rep_sizes(times, case):
+    """{size: (time by libmem's register code, by the rep instruction)}:
+    the paired rounds of CASE at 65-127 bytes with the register loops and
+    the rep strategy forced, which runs rep stosb inline in memset and rep
+    movsb in memmove's move_mid (for the moves move_short_rep_max gives
+    it, as memmove 64 bytes down at 97 B)."""
     return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
-            if c == "memset" and 64 < n <= SHORT_REP_MAX
+            if c == case and 64 < n <= SHORT_REP_MAX
             and LOOPS in p and REP in p}
 
 
-def short_fill_limit(times, features):
-    """set_short_rep_max for this machine: SHORT_REP_MAX where rep stosb
-    (the forced rep strategy, as memset runs it for set_short_rep_max)
-    fills at least as fast as memset's own stores in the paired rounds at
-    every size from 65 to 127 bytes, on a CPU with ERMS; else 0; None
-    without the rounds."""
-    sizes = short_fill_sizes(times)
-    if not sizes:
-        return None
-    if "ERMS" not in features or any(
-            rep > stores for stores, rep in sizes.values()):
-        return 0
-    return SHORT_REP_MAX
-
-
-def short_movsb_sizes(times):
-    """{size: (time by the register code, by rep movsb)}: the paired
-    rounds of memmove 64 bytes down at 65-127 bytes with the register
-    loops and the rep strategy forced (rep movsb in memmove's move_mid,
-    for the sizes move_short_rep_max gives it)."""
-    return {n: (p[LOOPS], p[REP]) for (c, n), p in sorted(times.paired.items())
-            if c == "memmove_forward" and 64 < n <= SHORT_REP_MAX
-            and LOOPS in p and REP in p}
-
-
-def short_movsb_limit(times, features):
-    """move_short_rep_max for this machine: SHORT_REP_MAX where rep movsb
-    moves at least as fast as the register code in the paired rounds at
-    every size measured from 65 to 127 bytes, on a CPU with ERMS; else
-    0; None without the rounds."""
-    sizes = short_movsb_sizes(times)
+def short_rep_limit(times, case, features):
+    """set_short_rep_max (CASE memset) or move_short_rep_max (CASE
+    memmove_forward) for this machine: SHORT_REP_MAX where the rep
+    instruction is at least as fast as the register code in the paired
+    rounds at every size measured from 65 to 127 bytes, on a CPU with
+    ERMS; else 0; None without the rounds."""
+    sizes = short_rep_sizes(times, case)
     if not sizes:
         return None
     if "ERMS" not in features or any(
@@ -900,10 +878,10 @@ def short_movsb_limit(times, features):
 def short_movsb_evidence(times):
     """The memmove rows move_short_rep_max came from, as "memmove 97 B 64
     bytes down: registers 3.10 ns, rep movsb 2.70 ns"."""
+    sizes = short_rep_sizes(times, "memmove_forward")
     return "memmove " + ", ".join(
         "%s 64 bytes down: registers %.2f ns, rep movsb %.2f ns" % (
-            size_label(n), regs, rep)
-        for n, (regs, rep) in short_movsb_sizes(times).items())
+            size_label(n), regs, rep) for n, (regs, rep) in sizes.items())
 
 
 def short_fill_evidence(times):
@@ -911,7 +889,7 @@ def short_fill_evidence(times):
     stores 2.6 ns, rep stosb 2.2 ns"."""
     return "memset " + ", ".join(
         "%s: stores %.2f ns, rep stosb %.2f ns" % (size_label(n), stores, rep)
-        for n, (stores, rep) in short_fill_sizes(times).items())
+        for n, (stores, rep) in short_rep_sizes(times, "memset").items())
 
 
 # Where the backward register loop may prefetch its source (impl.h):
@@ -1167,8 +1145,8 @@ def tune(path):
     move_piece = move_piece_limit(times)
     features = [f for f in desc.get("features", "none").split(",")
                 if f != "none"]
-    short_fill = short_fill_limit(times, features)
-    short_move = short_movsb_limit(times, features)
+    short_fill = short_rep_limit(times, "memset", features)
+    short_move = short_rep_limit(times, "memmove_forward", features)
     prefetch = prefetch_start(times)
     if None in (copy, fill, chunk, compare, words, near_min, move_piece,
                 short_fill, short_move, prefetch):
