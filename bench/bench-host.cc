@@ -665,12 +665,9 @@ strategy_path (const struct lm_tuning &t, const bench_case &c, size_t n)
       {
         size_t gap = uintptr_t (d) - uintptr_t (s);
         bool alias = t.alias_guard && lm_in_alias_window (d, s);
-        size_t ahead = uintptr_t (s) - uintptr_t (d);
-        bool apart = ahead >= n;
+        bool apart = uintptr_t (s) - uintptr_t (d) >= n;
         if (n > LM_SMALL_MAX && n <= 2 * LM_SMALL_MAX && gap >= n && !apart
-            && n <= t.move_short_rep_max
-            && (ahead < 8
-                || (n % 8 != 0 && n - (-uintptr_t (d) & 7) > 96)))
+            && lm_short_move_by_rep (&t, d, s, n))
           return "short-movsb";
         if (n <= 2 * LM_SMALL_MAX || gap == 0)
           return "";

@@ -252,6 +252,21 @@ lm_in_piece_band (size_t n, bool beyond)
          && (n <= lm_tuning.copy_piece_max || beyond);
 }
 
+/* Whether T sends a forward move of N bytes (65-128) onto an
+   overlapping source, D below S, to rep movsb (move_short_rep_max): where
+   the source lies less than a word ahead, or N is not a multiple of 8 and
+   leaves lm_copy_fwd_loop more than 96 bytes past D's first word
+   boundary, a third step (memcpy.c, move_mid).  */
+static inline bool
+lm_short_move_by_rep (const struct lm_tuning *t, const void *d,
+                      const void *s, size_t n)
+{
+  size_t ahead = (uintptr_t) s - (uintptr_t) d;
+  size_t past_word = n - (-(uintptr_t) d & 7);
+  return n <= t->move_short_rep_max
+         && (ahead < 8 || (n % 8 != 0 && past_word > 96));
+}
+
 /* Set T's fields that follow from the others (band_min,
    set_stosb_span), cmp_rep_max 0 to SIZE_MAX, so that a profile that
    leaves it out puts no limit on repe cmpsb, and move_piece_max 0 to

@@ -301,26 +301,21 @@ move_mid_backward (unsigned char *d, const unsigned char *s, size_t n)
 
    Where the CPU runs short rep movsb in the same time at every count
    (move_short_rep_max), it takes the overlapping forward moves the
-   register code is slower at: a source less than a word ahead, and
-   sizes not a multiple of 8 that leave lm_copy_fwd_loop more than 96
-   bytes past the destination's first word boundary, a third step
-   (doc/measurements.md, "By function").  Such a move never
-   has its destination just ahead of its source modulo 4096, so rep
-   movsb needs no alias test.  Sorted out behind memmove's own size
-   test, which costs the smallest moves a cycle at most, rather than in
-   move_large, where the test delayed rep movsq at 128 B.  */
+   register code is slower at (lm_short_move_by_rep; doc/measurements.md,
+   "By function").  Such a move never has its destination just ahead of
+   its source modulo 4096, so rep movsb needs no alias test.  Sorted out
+   behind memmove's own size test, which costs the smallest moves a
+   cycle at most, rather than in move_large, where the test delayed rep
+   movsq at 128 B.  */
 static __attribute__ ((noinline)) void *
 move_mid (unsigned char *d, const unsigned char *s, size_t n)
 {
   bool whole_words = n % 8 == 0;
   if ((uintptr_t) d - (uintptr_t) s >= n)
     {
-      size_t ahead = (uintptr_t) s - (uintptr_t) d;
-      size_t past_word = n - (-(uintptr_t) d & 7);
-      if (ahead >= n)
+      if ((uintptr_t) s - (uintptr_t) d >= n)
         return move_mid_forward (d, s, n);
-      if (n <= lm_tuning.move_short_rep_max
-          && (ahead < 8 || (!whole_words && past_word > 96)))
+      if (lm_short_move_by_rep (&lm_tuning, d, s, n))
         {
           lm_rep_movsb (d, s, n);
           return d;
